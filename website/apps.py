@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class WebsiteConfig(AppConfig):
+    name = "website"
+    verbose_name = _("Website")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .bootstrap import bootstrap_site
+
+        # After every migrate (a fresh site, the test database, a deploy) the locales,
+        # editorial groups and moderation workflow exist, whatever ran before.
+        post_migrate.connect(bootstrap_site, dispatch_uid="website.bootstrap_site")

@@ -1,0 +1,122 @@
+"""What every site needs before anyone logs in: locales, editorial groups, moderation.
+
+Run after each `migrate` (see apps.py); every step is idempotent, so a fresh site and a
+long-lived one end in the same state.
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth.management import create_permissions
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+EVENT_ORGANISERS = "Event organisers"
+TRANSLATORS = "Translators"
+MODERATION_WORKFLOW = "Moderators approval"
+
+# What each group may do on pages (granted on the tree's root, so in every locale),
+# in the media collections, and on other models (app_label.codename).
+ROLES = {
+    EDITORS: {
+        "pages": ["add_page", "change_page", "lock_page", "unlock_page"],
+        "collections": ["add_image", "change_image", "choose_image"]
+        + ["add_document", "change_document", "choose_document"],
+        "models": ["wagtailadmin.access_admin", "website.add_footertext", "website.change_footertext"],
+    },
+    MODERATORS: {
+        "pages": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
+        + ["bulk_delete_page"],
+        "collections": ["add_image", "change_image", "delete_image", "choose_image"]
+        + ["add_document", "change_document", "delete_document", "choose_document"],
+        "models": [
+            "wagtailadmin.access_admin",
+            "website.add_footertext",
+            "website.change_footertext",
+            "website.delete_footertext",
+            "wagtail_localize.submit_translation",
+            "wagtailredirects.add_redirect",
+            "wagtailredirects.change_redirect",
+            "wagtailredirects.delete_redirect",
+        ],
+    },
+    # Page permissions on the calendar are granted where the calendar is created.
+    EVENT_ORGANISERS: {
+        "pages": [],
+        "collections": ["add_image", "choose_image", "add_document", "choose_document"],
+        "models": ["wagtailadmin.access_admin"],
+    },
+    TRANSLATORS: {
+        "pages": ["change_page"],
+        "collections": ["choose_image", "choose_document"],
+        "models": [
+            "wagtailadmin.access_admin",
+            "wagtail_localize.submit_translation",
+            "website.change_footertext",
+        ],
+    },
+}
+
+
+def bootstrap_site(sender, using="default", **kwargs):
+    if sender.name != "website":
+        return
+    with transaction.atomic(using=using):
+        ensure_locales()
+        for app_config in apps.get_app_configs():
+            create_permissions(app_config, verbosity=0, using=using)
+        for name, grants in ROLES.items():
+            ensure_group(name, grants)
+        ensure_moderation_workflow()
+
+
+def ensure_locales():
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+
+
+def ensure_group(name, grants):
+    group, _created = Group.objects.get_or_create(name=name)
+    root = Page.get_first_root_node()
+    for codename in grants["pages"]:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=root, permission=_permission("wagtailcore", codename)
+        )
+    collection = Collection.get_first_root_node()
+    for codename in grants["collections"]:
+        app_label = "wagtailimages" if codename.endswith("image") else "wagtaildocs"
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=_permission(app_label, codename)
+        )
+    group.permissions.add(*(_permission(*label.split(".")) for label in grants["models"]))
+    return group
+
+
+def ensure_moderation_workflow():
+    """Every page, in every locale, needs a moderator's approval before it goes live."""
+    task, _created = GroupApprovalTask.objects.get_or_create(name=MODERATION_WORKFLOW)
+    task.groups.add(Group.objects.get(name=MODERATORS))
+    workflow, _created = Workflow.objects.get_or_create(name=MODERATION_WORKFLOW)
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(
+        page=Page.get_first_root_node(), defaults={"workflow": workflow}
+    )
+
+
+def _permission(app_label, codename):
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
