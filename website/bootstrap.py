@@ -34,7 +34,11 @@ ROLES = {
         "pages": ["add_page", "change_page", "lock_page", "unlock_page"],
         "collections": ["add_image", "change_image", "choose_image"]
         + ["add_document", "change_document", "choose_document"],
-        "models": ["wagtailadmin.access_admin", "website.add_footertext", "website.change_footertext"],
+        "models": [
+            "wagtailadmin.access_admin",
+            "website.add_footertext",
+            "website.change_footertext",
+        ],
     },
     MODERATORS: {
         "pages": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
@@ -70,8 +74,10 @@ ROLES = {
 }
 
 
-def bootstrap_site(sender, using="default", **kwargs):
-    if sender.name != "website":
+def bootstrap_site(sender, using="default", plan=None, **kwargs):
+    # `flush` sends post_migrate without a plan: it empties the tables that the migrations
+    # filled (root page, locales, permissions), so there is nothing to build on then.
+    if sender.name != "website" or plan is None:
         return
     with transaction.atomic(using=using):
         ensure_locales()

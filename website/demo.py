@@ -230,10 +230,9 @@ def seed_home():
 
 def seed_standard_page(home, content, show_in_menus):
     french = content["fr"]
-    page = (
-        StandardPage.objects.child_of(home).filter(slug=french["slug"]).first()
-        or _publish_child(home, StandardPage(show_in_menus=show_in_menus, **french))
-    )
+    page = StandardPage.objects.child_of(home).filter(
+        slug=french["slug"]
+    ).first() or _publish_child(home, StandardPage(show_in_menus=show_in_menus, **french))
     for code in TRANSLATIONS:
         _ensure_translation(page, code, content[code])
     return page

@@ -25,7 +25,9 @@ class LanguageLink:
 def language_links(request, page=None):
     current = get_language()
     exact = _page_urls(request, page) if _is_saved_page(page) else _view_urls(request, current)
-    homes = {} if len(exact) == len(settings.LANGUAGES) else _page_urls(request, _site_root(request))
+    homes = (
+        {} if len(exact) == len(settings.LANGUAGES) else _page_urls(request, _site_root(request))
+    )
     return [
         LanguageLink(
             code=code,
@@ -51,8 +53,11 @@ def _page_urls(request, page):
 
 
 def _view_urls(request, current):
-    """For views that are not pages (search, errors): the same path under each prefix."""
+    """For views that are not pages (search, feeds): the same path under each prefix."""
     urls = {current: request.get_full_path()}
+    match = request.resolver_match
+    if match is None or match.url_name == "wagtail_serve":
+        return urls  # an error page: no equivalent to offer, the home pages will do
     for code, _name in settings.LANGUAGES:
         translated = translate_url(request.path, code)
         if translated != request.path:

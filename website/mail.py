@@ -41,9 +41,7 @@ def build_message(template_prefix, recipient, language, context):
         subject = render_to_string(f"{template_prefix}_subject.txt", context)
         body = render_to_string(f"{template_prefix}.txt", context)
         html = _render_optional(f"{template_prefix}.html", context)
-    message = EmailMultiAlternatives(
-        subject=" ".join(subject.split()), body=body, to=[recipient]
-    )
+    message = EmailMultiAlternatives(subject=" ".join(subject.split()), body=body, to=[recipient])
     message.extra_headers["Content-Language"] = language
     if html:
         message.attach_alternative(html, "text/html")

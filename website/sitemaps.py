@@ -30,5 +30,8 @@ def sitemap_index(request):
         request.build_absolute_uri(f"/{code}/sitemap.xml") for code, _name in settings.LANGUAGES
     ]
     return render(
-        request, "website/sitemap_index.xml", {"locations": locations}, content_type="application/xml"
+        request,
+        "website/sitemap_index.xml",
+        {"locations": locations},
+        content_type="application/xml",
     )

@@ -122,7 +122,9 @@ else:
 # embedded default needs no Redis. With CELERY_BROKER_URL set, workers do the work.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
-CELERY_TASK_EAGER_PROPAGATES = True
+# An eager task's failure (say, the mail server is down) is logged and retried, never
+# raised into the request that queued it: the user's data is already saved by then.
+CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1

@@ -19,3 +19,6 @@ def _local_secret_key():
 SECRET_KEY = env("DJANGO_SECRET_KEY") or _local_secret_key()
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+# Serve static files straight from the apps in place of a collectstatic run.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

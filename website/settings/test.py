@@ -14,3 +14,8 @@ MEDIA_ROOT = BASE_DIR / ".test-media"
 CELERY_BROKER_URL = env("TEST_REDIS_URL") or "memory://"
 CELERY_TASK_ALWAYS_EAGER = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Serve static files straight from the apps in place of a collectstatic run.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
+# Templates that exist only for tests (a sample message for the mail machinery).
+TEMPLATES[0]["DIRS"] = [*TEMPLATES[0]["DIRS"], BASE_DIR / "tests" / "templates"]  # noqa: F405

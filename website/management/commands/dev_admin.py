@@ -21,6 +21,4 @@ class Command(BaseCommand):
         user.is_staff = user.is_superuser = user.is_active = True
         user.set_password(password)
         user.save()
-        self.stdout.write(
-            self.style.SUCCESS(f"Admin: {url}  user: admin  password: {password}")
-        )
+        self.stdout.write(self.style.SUCCESS(f"Admin: {url}  user: admin  password: {password}"))
