@@ -1,0 +1,52 @@
+"""Every interface string is translated in fr, en and ar, and the committed .mo files
+(which `make run` relies on, so that it works without gettext) match the .po files."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+
+from tests.conftest import require
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ["fr", "en", "ar"]
+
+
+def catalogue(code, kind="po"):
+    path = ROOT / "locale" / code / "LC_MESSAGES" / f"django.{kind}"
+    return polib.pofile(str(path)) if kind == "po" else polib.mofile(str(path))
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_message_is_translated(code):
+    po = catalogue(code)
+    assert [entry.msgid for entry in po.untranslated_entries()] == []
+    assert [entry.msgid for entry in po.fuzzy_entries()] == []
+    assert po.metadata["Language"] == code
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_compiled_catalogue_matches_its_source(code):
+    po = {entry.msgid: entry.msgstr for entry in catalogue(code).translated_entries()}
+    mo = {entry.msgid: entry.msgstr for entry in catalogue(code, "mo") if entry.msgid}
+    assert mo == po, "run `make messages` and commit the .mo files"
+
+
+def test_catalogues_hold_every_string_of_the_code_and_templates(tmp_path):
+    require(shutil.which("xgettext"), "GNU gettext (xgettext)")
+    for name in ("manage.py", "website", "templates", "locale"):
+        source = ROOT / name
+        copy = shutil.copytree if source.is_dir() else shutil.copy
+        copy(source, tmp_path / name)
+    subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "makemessages", "-l", "fr", "--no-obsolete"],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+    )
+    fresh = polib.pofile(str(tmp_path / "locale" / "fr" / "LC_MESSAGES" / "django.po"))
+    committed = {entry.msgid for entry in catalogue("fr")}
+    assert {entry.msgid for entry in fresh} - committed == set(), "run `make messages`"
