@@ -20,7 +20,6 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["website.StandardPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")

@@ -1,5 +1,7 @@
 import pytest
+from django.db import connection
 from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -108,3 +110,18 @@ def test_footer_text_is_one_snippet_per_locale(site_tree):
     assert FooterText.objects.count() == 3
     arabic = FooterText.objects.get(locale=Locale.objects.get(language_code="ar"))
     assert "التعاون" in arabic.text
+
+
+def test_page_chrome_queries_do_not_grow_with_the_site(client, site_tree):
+    def queries_for(path):
+        client.get(path)  # warm Wagtail's per-process caches
+        with CaptureQueriesContext(connection) as context:
+            assert client.get(path).status_code == 200
+        return len(context.captured_queries)
+
+    before = queries_for("/fr/a-propos/")
+    home = HomePage.objects.get(locale__language_code="fr")
+    for number in range(10):
+        StandardPageFactory(parent=home, slug=f"rubrique-{number}", show_in_menus=True)
+    assert queries_for("/fr/a-propos/") == before
+    assert before <= 16
