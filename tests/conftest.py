@@ -24,3 +24,11 @@ def site_tree(db):
 @pytest.fixture
 def locales(db):
     return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as a rolled-back database leaves it stale."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -224,17 +224,17 @@ def seed_home():
         home.save_revision().publish()
     _point_site_at(home)
     for code in TRANSLATIONS:
-        _ensure_translation(home, code, HOME[code])
+        ensure_translation(home, code, HOME[code])
     return home
 
 
 def seed_standard_page(home, content, show_in_menus):
     french = content["fr"]
-    page = StandardPage.objects.child_of(home).filter(
-        slug=french["slug"]
-    ).first() or _publish_child(home, StandardPage(show_in_menus=show_in_menus, **french))
+    page = StandardPage.objects.child_of(home).filter(slug=french["slug"]).first() or publish_child(
+        home, StandardPage(show_in_menus=show_in_menus, **french)
+    )
     for code in TRANSLATIONS:
-        _ensure_translation(page, code, content[code])
+        ensure_translation(page, code, content[code])
     return page
 
 
@@ -262,13 +262,14 @@ def seed_footer():
             translation.save()
 
 
-def _publish_child(parent, page):
+def publish_child(parent, page):
     parent.add_child(instance=page)
     page.save_revision().publish()
+    page.refresh_from_db()
     return page
 
 
-def _ensure_translation(page, code, fields):
+def ensure_translation(page, code, fields):
     locale = Locale.objects.get(language_code=code)
     if page.has_translation(locale):
         return page.get_translation(locale)
@@ -276,6 +277,7 @@ def _ensure_translation(page, code, fields):
     for name, value in fields.items():
         setattr(translation, name, value)
     translation.save_revision().publish()
+    translation.refresh_from_db()
     return translation
 
 

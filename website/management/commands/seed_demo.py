@@ -1,10 +1,15 @@
 from django.core.management.base import BaseCommand
 
-from website import demo
+from django.db import transaction
+
+from practices import demo as practices_demo
+from website import demo as site_demo
 
 
 class Command(BaseCommand):
     help = "Build the demo site in French with English and Arabic translations (idempotent)."
 
+    @transaction.atomic
     def handle(self, *args, **options):
-        demo.seed(self.stdout)
+        home = site_demo.seed(self.stdout)
+        practices_demo.seed(home, self.stdout)

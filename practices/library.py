@@ -1,0 +1,337 @@
+"""The practice library's query: read it from the URL, filter, count facets, sort, page.
+
+Everything the visitor chose lives in the query string, so a result page can be shared,
+bookmarked and subscribed to (the feeds and exports read the same state).
+"""
+
+import re
+from dataclasses import dataclass, field, replace
+
+from django.db.models import CharField, Count, F, Q, Value
+from django.db.models.functions import Cast
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries as all_countries
+
+from website.search_text import fold
+
+from .models import PracticeCountry, PracticePage, PracticeStatus
+from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme
+
+MAX_QUERY_LENGTH = 200
+MAX_VALUES_PER_FACET = 20
+MAX_TEXT_MATCHES = 2000
+PAGE_SIZE = 20
+SORTS = {"relevance": _("Relevance"), "newest": _("Newest"), "title": _("Title")}
+# Only words reach the search backend: quotes and operators mean different things (or
+# syntax errors) on SQLite FTS5, PostgreSQL and Elasticsearch.
+WORD = re.compile(r"\w+")
+YEAR = re.compile(r"^(19[5-9]\d|20\d\d|2100)$")
+
+
+@dataclass(frozen=True)
+class Facet:
+    param: str
+    label: str
+    through_field: str = ""  # the PracticePage many-to-many field, for taxonomy facets
+    taxonomy: type | None = None
+
+    def through(self):
+        return getattr(PracticePage, self.through_field).through
+
+
+FACETS = [
+    Facet("country", _("Country")),
+    Facet("theme", _("Theme"), "themes", Theme),
+    Facet("group", _("Target group"), "target_groups", TargetGroup),
+    Facet("sdg", _("SDG target"), "sdg_targets", SDGTarget),
+    Facet(
+        "organisation", _("Implementing organisation"), "implementing_organisations", Organisation
+    ),
+    Facet("funder", _("Funder"), "funders", Organisation),
+    Facet("status", _("Status")),
+    Facet("decade", _("Started in")),
+]
+FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
+
+
+@dataclass(frozen=True)
+class LibraryState:
+    q: str = ""
+    selected: dict = field(default_factory=dict)  # facet param -> tuple of values
+    since: int | None = None
+    until: int | None = None
+    sort: str = ""
+    page: int = 1
+
+    @property
+    def is_filtered(self):
+        return bool(self.q or self.selected or self.since or self.until)
+
+    @property
+    def effective_sort(self):
+        if self.sort in SORTS and (self.sort != "relevance" or self.q):
+            return self.sort
+        return "relevance" if self.q else "newest"
+
+    def querydict(self, page=False):
+        params = QueryDict(mutable=True)
+        if self.q:
+            params["q"] = self.q
+        for param, values in self.selected.items():
+            params.setlist(param, list(values))
+        for name in ("since", "until"):
+            if getattr(self, name):
+                params[name] = str(getattr(self, name))
+        if self.sort:
+            params["sort"] = self.sort
+        if page and self.page > 1:
+            params["page"] = str(self.page)
+        return params
+
+    def toggled(self, param, value):
+        """The state with one facet value added or removed (back on page 1)."""
+        values = self.selected.get(param, ())
+        values = tuple(v for v in values if v != value) if value in values else (*values, value)
+        selected = {**self.selected, param: values}
+        return replace(self, selected={k: v for k, v in selected.items() if v}, page=1)
+
+
+def parse_state(params, language_code):
+    """Read the state from a query string, dropping whatever is not a known value."""
+    selected = {}
+    for facet in FACETS:
+        allowed = allowed_values(facet, language_code)
+        values = [v for v in dict.fromkeys(params.getlist(facet.param)) if v in allowed]
+        if values:
+            selected[facet.param] = tuple(values[:MAX_VALUES_PER_FACET])
+    return LibraryState(
+        q=" ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH],
+        selected=selected,
+        since=_year(params.get("since")),
+        until=_year(params.get("until")),
+        sort=params.get("sort") if params.get("sort") in SORTS else "",
+        page=_page_number(params.get("page")),
+    )
+
+
+def allowed_values(facet, language_code):
+    if facet.taxonomy:
+        return facet.taxonomy.labels(language_code)
+    if facet.param == "country":
+        return dict(all_countries)
+    if facet.param == "status":
+        return dict(PracticeStatus.choices)
+    return {str(decade): str(decade) for decade in range(1950, 2101, 10)}
+
+
+def _year(value):
+    return int(value) if value and YEAR.match(value) else None
+
+
+def _page_number(value):
+    return int(value) if value and value.isdigit() and 0 < len(value) < 6 and int(value) else 1
+
+
+def practices_in(locale):
+    return PracticePage.objects.live().public().filter(locale=locale)
+
+
+def text_matches(base, q):
+    """Ids of the practices matching the words, best first, through Wagtail's search API
+    (the same code on the database backend and on Elasticsearch)."""
+    words = WORD.findall(fold(q))
+    if not words:
+        return []
+    results = base.search(" ".join(words), operator="and", order_by_relevance=True)
+    return [page.pk for page in results[:MAX_TEXT_MATCHES]]
+
+
+def filtered(base, state, matches=None, exclude=None):
+    """`base` narrowed by every choice in `state` except the facet `exclude`."""
+    queryset = base if matches is None else base.filter(pk__in=matches)
+    for param, values in state.selected.items():
+        if param != exclude:
+            queryset = queryset.filter(_facet_filter(FACETS_BY_PARAM[param], values))
+    if state.since:
+        queryset = queryset.filter(start_year__gte=state.since)
+    if state.until:
+        queryset = queryset.filter(start_year__lte=state.until)
+    return queryset
+
+
+def _facet_filter(facet, values):
+    if facet.param == "country":
+        return Q(pk__in=PracticeCountry.objects.filter(country__in=values).values("page_id"))
+    if facet.param == "status":
+        return Q(status__in=values)
+    if facet.param == "decade":
+        decades = Q()
+        for decade in map(int, values):
+            decades |= Q(start_year__gte=decade, start_year__lt=decade + 10)
+        return decades
+    target = facet.taxonomy.facet_field
+    through = facet.through()
+    related = through._meta.get_field(facet.taxonomy._meta.model_name).name
+    links = through.objects.filter(**{f"{related}__{target}__in": values})
+    return Q(pk__in=links.values("practicepage_id"))
+
+
+def facet_counts(base, state, matches=None):
+    """{facet param: {value: count}}, each facet counted under all the *other* choices,
+    in one database query (a UNION ALL of one GROUP BY per facet)."""
+    parts = [_count_query(facet, filtered(base, state, matches, facet.param)) for facet in FACETS]
+    counts = {facet.param: {} for facet in FACETS}
+    for param, value, number in (
+        parts[0].union(*parts[1:], all=True).values_list("facet", "value", "n")
+    ):
+        if value is not None:
+            counts[param][str(value)] = number
+    return counts
+
+
+def _count_query(facet, practices):
+    ids = practices.order_by().values("pk")
+    label = Value(facet.param)
+    if facet.param == "country":
+        rows = PracticeCountry.objects.filter(page_id__in=ids).order_by().values(value=F("country"))
+        return rows.annotate(facet=label, n=Count("page_id", distinct=True)).values(
+            "facet", "value", "n"
+        )
+    if facet.param in ("status", "decade"):
+        expression = F("status") if facet.param == "status" else F("start_year") / 10 * 10
+        rows = (
+            PracticePage.objects.filter(pk__in=ids)
+            .order_by()
+            .values(value=Cast(expression, output_field=CharField()))
+        )
+        return rows.annotate(facet=label, n=Count("pk")).values("facet", "value", "n")
+    through = facet.through()
+    related = through._meta.get_field(facet.taxonomy._meta.model_name).name
+    rows = (
+        through.objects.filter(practicepage_id__in=ids)
+        .order_by()
+        .values(value=F(f"{related}__{facet.taxonomy.facet_field}"))
+    )
+    return rows.annotate(facet=label, n=Count("practicepage_id", distinct=True)).values(
+        "facet", "value", "n"
+    )
+
+
+def ordered_page(base, state, matches, total):
+    """The practices of the requested page, in the requested order."""
+    start = (min(state.page, last_page(total)) - 1) * PAGE_SIZE
+    sort = state.effective_sort
+    if sort == "relevance":
+        # `base` is already narrowed to the text matches, so this set is bounded.
+        kept = set(base.values_list("pk", flat=True))
+        page_ids = [pk for pk in matches if pk in kept][start : start + PAGE_SIZE]
+        by_id = {p.pk: p for p in _with_card_data(base.filter(pk__in=page_ids))}
+        return [by_id[pk] for pk in page_ids if pk in by_id]
+    order = ["title"] if sort == "title" else ["-first_published_at", "-pk"]
+    return list(_with_card_data(base.order_by(*order))[start : start + PAGE_SIZE])
+
+
+def last_page(total):
+    return max(1, -(-total // PAGE_SIZE))
+
+
+def _with_card_data(queryset):
+    return queryset.prefetch_related("country_links", "themes")
+
+
+@dataclass(frozen=True)
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    url: str
+
+
+@dataclass(frozen=True)
+class FacetView:
+    param: str
+    label: str
+    options: list
+
+
+@dataclass(frozen=True)
+class LibraryResult:
+    state: LibraryState
+    total: int
+    practices: list
+    facets: list
+    page: int
+    last_page: int
+    query_string: str
+
+    def page_url(self, number):
+        return "?" + replace(self.state, page=number).querydict(page=True).urlencode()
+
+    @property
+    def previous_url(self):
+        return self.page_url(self.page - 1)
+
+    @property
+    def next_url(self):
+        return self.page_url(self.page + 1)
+
+    @property
+    def first_number(self):
+        return (self.page - 1) * PAGE_SIZE + 1
+
+    @property
+    def sort_options(self):
+        return [(key, label) for key, label in SORTS.items() if key != "relevance" or self.state.q]
+
+
+def run(locale, params, language_code):
+    """The whole library page for a query string: one call for views, feeds and exports."""
+    state = parse_state(params, language_code)
+    base = practices_in(locale)
+    matches = text_matches(base, state.q) if state.q else None
+    counts = facet_counts(base, state, matches)
+    total = _total(state, counts)
+    return LibraryResult(
+        state=state,
+        total=total,
+        practices=ordered_page(filtered(base, state, matches), state, matches, total),
+        facets=[_facet_view(facet, state, counts[facet.param], language_code) for facet in FACETS],
+        page=min(state.page, last_page(total)),
+        last_page=last_page(total),
+        query_string=state.querydict().urlencode(),
+    )
+
+
+def _total(state, counts):
+    """Every practice has exactly one status, so the status facet adds up to the total."""
+    statuses = counts["status"]
+    chosen = state.selected.get("status")
+    return sum(n for value, n in statuses.items() if not chosen or value in chosen)
+
+
+def _facet_view(facet, state, counts, language_code):
+    labels = facet_labels(facet, language_code)
+    chosen = state.selected.get(facet.param, ())
+    values = sorted(set(counts) | set(chosen), key=lambda v: (-counts.get(v, 0), labels.get(v, v)))
+    options = [
+        FacetOption(
+            value=value,
+            label=labels.get(value, value),
+            count=counts.get(value, 0),
+            selected=value in chosen,
+            url="?" + state.toggled(facet.param, value).querydict().urlencode(),
+        )
+        for value in values
+    ]
+    return FacetView(facet.param, facet.label, options)
+
+
+def facet_labels(facet, language_code):
+    if facet.param == "decade":
+        return {
+            str(decade): _("%(start)s–%(end)s") % {"start": decade, "end": decade + 9}
+            for decade in range(1950, 2101, 10)
+        }
+    return allowed_values(facet, language_code)

@@ -1,0 +1,267 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from website.blocks import BodyBlock
+from website.search_text import fold
+
+from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme, source_locale_only
+
+YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
+
+
+class PracticeStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
+
+
+class PracticeTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "practices.PracticePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class PracticeCountry(Orderable):
+    page = ParentalKey(
+        "practices.PracticePage", on_delete=models.CASCADE, related_name="country_links"
+    )
+    country = CountryField(_("country"))
+
+    panels = [FieldPanel("country")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+
+class PracticeResult(Orderable):
+    """A figure the practice achieved, e.g. value "1,855", label "entrepreneurs counselled"."""
+
+    page = ParentalKey("practices.PracticePage", on_delete=models.CASCADE, related_name="results")
+    value = models.CharField(_("value"), max_length=40)
+    label = models.CharField(_("indicator"), max_length=200)
+
+    panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("label")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("result")
+        verbose_name_plural = _("results")
+
+
+class PracticePage(Page):
+    summary = models.TextField(_("summary"), max_length=800)
+    body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    place = models.CharField(
+        _("place"), max_length=200, blank=True, help_text=_("Cities or regions where it happens.")
+    )
+    themes = ParentalManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, limit_choices_to=source_locale_only
+    )
+    sdg_targets = ParentalManyToManyField(
+        SDGTarget, verbose_name=_("SDG targets"), blank=True, limit_choices_to=source_locale_only
+    )
+    target_groups = ParentalManyToManyField(
+        TargetGroup,
+        verbose_name=_("target groups"),
+        blank=True,
+        limit_choices_to=source_locale_only,
+    )
+    implementing_organisations = ParentalManyToManyField(
+        Organisation,
+        verbose_name=_("implementing organisations"),
+        blank=True,
+        related_name="implemented_practices",
+        limit_choices_to=source_locale_only,
+    )
+    funders = ParentalManyToManyField(
+        Organisation,
+        verbose_name=_("funders"),
+        blank=True,
+        related_name="funded_practices",
+        limit_choices_to=source_locale_only,
+    )
+    start_year = models.PositiveSmallIntegerField(_("start year"), validators=YEAR_VALIDATORS)
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"), null=True, blank=True, validators=YEAR_VALIDATORS
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=PracticeStatus.choices, default=PracticeStatus.ONGOING
+    )
+    lessons = RichTextField(
+        _("lessons learned"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    contact = models.TextField(
+        _("contact"),
+        blank=True,
+        max_length=500,
+        help_text=_("An institutional contact, shown publicly."),
+    )
+    related_documents = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))],
+        verbose_name=_("related documents"),
+        blank=True,
+    )
+    tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("tags"))
+    featured = models.BooleanField(_("featured on the home page"), default=False)
+    external_id = models.CharField(
+        _("external identifier"),
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text=_("Identifier in the source the practice was imported from."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                InlinePanel("country_links", label=_("Countries"), min_num=1),
+                FieldPanel("place"),
+                FieldRowPanel(
+                    [FieldPanel("start_year"), FieldPanel("end_year"), FieldPanel("status")]
+                ),
+            ],
+            heading=_("Where and when"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("themes"),
+                FieldPanel("target_groups"),
+                FieldPanel("sdg_targets"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Classification"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("implementing_organisations"), FieldPanel("funders")],
+            heading=_("Partners"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("results", label=_("Results")),
+        FieldPanel("lessons"),
+        FieldPanel("contact"),
+        FieldPanel("related_documents"),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("featured"), FieldPanel("external_id")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("place"),
+        index.SearchField("lessons"),
+        index.SearchField("folded_text"),
+        index.FilterField("status"),
+        index.FilterField("start_year"),
+    ]
+
+    parent_page_types = ["practices.PracticeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("good practice")
+        verbose_name_plural = _("good practices")
+
+    def clean(self):
+        super().clean()
+        if self.end_year and self.start_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": _("The end year cannot be before the start year.")})
+
+    def save(self, *args, **kwargs):
+        # Every practice gets an identifier for export and re-import; translations share it.
+        if not self.external_id:
+            self.external_id = str(self.translation_key)
+        super().save(*args, **kwargs)
+
+    def folded_text(self):
+        """Title, summary and place without accents or case, so that `integration` finds
+        `intégration` on every search backend (queries are folded the same way)."""
+        return fold(" ".join([self.title, self.summary, self.place, str(self.body or "")]))
+
+    def get_context(self, request, *args, **kwargs):
+        from .presentation import practice_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(practice_context(self))
+        return context
+
+
+class PracticeIndexPage(RoutablePageMixin, Page):
+    """The library: search and facets, plus its tag pages, feeds and exports."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["practices.PracticePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("practice library")
+        verbose_name_plural = _("practice libraries")
+
+    def library(self, request):
+        from .library import run
+
+        return run(self.locale, request.GET, self.locale.language_code)
+
+    @path("")
+    def index_route(self, request):
+        return self.render(request, context_overrides={"library": self.library(request)})
+
+    @path("tag/<str:tag>/")
+    def tag_route(self, request, tag):
+        from .library import PAGE_SIZE, practices_in
+
+        practices = practices_in(self.locale).filter(tags__slug=tag).distinct()
+        tag_object = PracticeTag.tag_model().objects.filter(slug=tag).first()
+        if tag_object is None:
+            raise Http404
+        return self.render(
+            request,
+            template="practices/tag_page.html",
+            context_overrides={
+                "tag": tag_object,
+                "practices": practices.order_by("title").prefetch_related("country_links")[
+                    : PAGE_SIZE * 10
+                ],
+            },
+        )
+
+    @path("feed/rss/")
+    def rss_route(self, request):
+        from .feeds import PracticeRssFeed
+
+        return PracticeRssFeed()(request, index=self)
+
+    @path("feed/atom/")
+    def atom_route(self, request):
+        from .feeds import PracticeAtomFeed
+
+        return PracticeAtomFeed()(request, index=self)
+
+    @path("export.csv")
+    def csv_route(self, request):
+        from .export import csv_response
+
+        return csv_response(self, request)
+
+    @path("export.json")
+    def json_route(self, request):
+        from .export import json_response
+
+        return json_response(self, request)

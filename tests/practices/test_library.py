@@ -1,0 +1,223 @@
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.practices.conftest import make_practice
+from website.demo import ensure_translation
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def practices(library, taxonomy):
+    t = taxonomy
+    return {
+        "diaspora_sn": make_practice(
+            library,
+            "Appui à l'investissement de la diaspora",
+            countries=["SN"],
+            themes=[t["diaspora"]],
+            start_year=2016,
+            implementing_organisations=[t["iom"]],
+            funders=[t["eu"]],
+            summary="Accompagner les Sénégalais de l'extérieur qui investissent au pays.",
+        ),
+        "integration_ma": make_practice(
+            library,
+            "Intégration des migrants à Rabat",
+            countries=["MA"],
+            themes=[t["integration"]],
+            start_year=2014,
+            status="completed",
+            implementing_organisations=[t["giz"]],
+            target_groups=[t["youth"]],
+        ),
+        "health_ma_ci": make_practice(
+            library,
+            "Santé des migrants",
+            countries=["MA", "CI"],
+            themes=[t["health"], t["integration"]],
+            start_year=2021,
+            sdg_targets=[t["10.7"]],
+        ),
+        "old_diaspora_ml": make_practice(
+            library,
+            "Transferts de fonds au Mali",
+            countries=["ML"],
+            themes=[t["diaspora"]],
+            start_year=2009,
+        ),
+    }
+
+
+def titles(response):
+    return re.findall(r'class="card__title"><a href="[^"]+">([^<]+)</a>', response.content.decode())
+
+
+def facet_options(response, param):
+    html = response.content.decode()
+    return dict(
+        re.findall(
+            rf'name="{param}" value="([^"]+)"[^>]*> <span>[^<]*</span> <span class="facet__count">\((\d+)\)',
+            html,
+        )
+    )
+
+
+def test_library_lists_the_locale_practices_newest_first(client, practices):
+    response = client.get("/fr/bonnes-pratiques/")
+    assert response.status_code == 200
+    assert titles(response) == [
+        "Transferts de fonds au Mali",
+        "Santé des migrants",
+        "Intégration des migrants à Rabat",
+        "Appui à l&#x27;investissement de la diaspora",
+    ]
+    assert "4 pratiques" in response.content.decode()
+
+
+def test_other_locales_practices_are_not_listed(client, practices):
+    response = client.get("/en/good-practices/")
+    assert titles(response) == []
+    assert "No practice matches this search." in response.content.decode()
+
+
+def test_text_query_ignores_accents_and_case(client, practices):
+    response = client.get("/fr/bonnes-pratiques/", {"q": "INTEGRATION"})
+    assert titles(response) == ["Intégration des migrants à Rabat"]
+    response = client.get("/fr/bonnes-pratiques/", {"q": "sante"})
+    assert titles(response) == ["Santé des migrants"]
+
+
+def test_diaspora_in_senegal_since_2015(client, practices):
+    response = client.get(
+        "/fr/bonnes-pratiques/", {"q": "diaspora", "country": "SN", "since": "2015"}
+    )
+    assert titles(response) == ["Appui à l&#x27;investissement de la diaspora"]
+
+
+def test_facet_counts_follow_the_other_filters(client, practices):
+    response = client.get("/fr/bonnes-pratiques/", {"country": "MA"})
+    assert facet_options(response, "theme") == {"integration": "2", "health": "1"}
+    # The country facet itself is counted without its own filter, so others stay offered.
+    assert facet_options(response, "country") == {"MA": "2", "SN": "1", "ML": "1", "CI": "1"}
+    assert facet_options(response, "status") == {"ongoing": "1", "completed": "1"}
+
+
+def test_values_of_one_facet_are_alternatives_and_facets_combine(client, practices):
+    response = client.get("/fr/bonnes-pratiques/", {"country": ["SN", "ML"], "theme": "diaspora"})
+    assert sorted(titles(response)) == [
+        "Appui à l&#x27;investissement de la diaspora",
+        "Transferts de fonds au Mali",
+    ]
+    response = client.get("/fr/bonnes-pratiques/", {"country": "SN", "theme": "health"})
+    assert titles(response) == []
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"group": "youth"}, ["Intégration des migrants à Rabat"]),
+        ({"sdg": "10.7"}, ["Santé des migrants"]),
+        ({"organisation": "giz"}, ["Intégration des migrants à Rabat"]),
+        ({"funder": "eu"}, ["Appui à l&#x27;investissement de la diaspora"]),
+        ({"status": "completed"}, ["Intégration des migrants à Rabat"]),
+        ({"decade": "2000"}, ["Transferts de fonds au Mali"]),
+        ({"until": "2010"}, ["Transferts de fonds au Mali"]),
+    ],
+)
+def test_each_facet_filters(client, practices, params, expected):
+    assert titles(client.get("/fr/bonnes-pratiques/", params)) == expected
+
+
+def test_sort_by_title(client, practices):
+    response = client.get("/fr/bonnes-pratiques/", {"sort": "title"})
+    assert titles(response) == sorted(titles(response))
+
+
+def test_facet_labels_are_in_the_visitors_language(client, library, taxonomy):
+    arabic_library = ensure_translation(library, "ar", {"title": "الممارسات", "slug": "practices"})
+    practice = make_practice(library, "Diaspora", countries=["SN"], themes=[taxonomy["diaspora"]])
+    ensure_translation(practice, "ar", {"title": "الجالية", "slug": "diaspora"})
+    html = client.get(arabic_library.url).content.decode()
+    assert "<span>الجالية</span>" in html
+    assert "<span>السنغال</span>" in html
+
+
+def test_pagination_keeps_the_filters(client, library, taxonomy):
+    for number in range(23):
+        make_practice(library, f"Pratique {number:02}", countries=["SN"])
+    response = client.get("/fr/bonnes-pratiques/", {"country": "SN", "sort": "title"})
+    html = response.content.decode()
+    assert len(titles(response)) == 20
+    assert 'href="?country=SN&amp;sort=title&amp;page=2" rel="next"' in html
+    second = client.get("/fr/bonnes-pratiques/", {"country": "SN", "sort": "title", "page": "2"})
+    assert titles(second) == ["Pratique 20", "Pratique 21", "Pratique 22"]
+
+
+def test_clear_all_and_subscribe_links_carry_the_state(client, practices):
+    html = client.get("/fr/bonnes-pratiques/", {"country": "SN", "q": "diaspora"}).content.decode()
+    assert 'class="clear-all" href="/fr/bonnes-pratiques/"' in html
+    assert 'href="/fr/bonnes-pratiques/feed/rss/?q=diaspora&amp;country=SN"' in html
+    assert 'href="/fr/bonnes-pratiques/export.csv?q=diaspora&amp;country=SN"' in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "page=abc",
+        "page=-1",
+        "page=99999999999999999999",
+        "page=0",
+        "country=ZZ",
+        "country=%00",
+        "theme=does-not-exist",
+        "since=20x5",
+        "until=99999",
+        "decade=1234",
+        "sort=;drop table",
+        "status=<script>",
+        "q=" + "a" * 5000,
+        "q=%22%27%3C%3E%5C",
+        "q=AND OR NOT * ( ) :",
+        "q=%D8%A7%D9%84%D9%87%D8%AC%D8%B1%D8%A9",
+        "country=SN&country=SN&country=SN",
+    ],
+)
+def test_hostile_query_strings_never_break_the_library(client, practices, query):
+    response = client.get(f"/fr/bonnes-pratiques/?{query}")
+    assert response.status_code == 200
+
+
+def test_unknown_values_are_ignored_rather_than_emptying_the_results(client, practices):
+    response = client.get(
+        "/fr/bonnes-pratiques/", {"country": "ZZ", "theme": "nope", "page": "abc"}
+    )
+    assert len(titles(response)) == 4
+
+
+def test_out_of_range_page_shows_the_last_page(client, practices):
+    response = client.get("/fr/bonnes-pratiques/", {"page": "40"})
+    assert len(titles(response)) == 4
+
+
+def test_query_count_does_not_grow_with_the_number_of_practices(client, library, taxonomy):
+    def count_queries():
+        client.get("/fr/bonnes-pratiques/")
+        with CaptureQueriesContext(connection) as context:
+            client.get("/fr/bonnes-pratiques/", {"country": "MA", "theme": "diaspora"})
+        return len(context.captured_queries)
+
+    for number in range(5):
+        make_practice(library, f"P{number}", countries=["MA", "SN"], themes=[taxonomy["diaspora"]])
+    with_five = count_queries()
+    for number in range(45):
+        make_practice(
+            library,
+            f"Q{number}",
+            countries=["MA"],
+            themes=[taxonomy["diaspora"], taxonomy["health"]],
+        )
+    assert count_queries() == with_five
