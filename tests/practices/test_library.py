@@ -60,7 +60,8 @@ def facet_options(response, param):
     html = response.content.decode()
     return dict(
         re.findall(
-            rf'name="{param}" value="([^"]+)"[^>]*> <span>[^<]*</span> <span class="facet__count">\((\d+)\)',
+            rf'name="{param}" value="([^"]+)"[^>]*> <span>[^<]*</span> '
+            r'<span class="facet__count">\((\d+)\)',
             html,
         )
     )
