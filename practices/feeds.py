@@ -27,9 +27,6 @@ class PracticeRssFeed(Feed):
     def description(self, index):
         return index.introduction or _("The newest good practices published on the platform.")
 
-    def feed_extra_kwargs(self, index):
-        return {"language": index.locale.language_code}
-
     def items(self, index):
         state = parse_state(self.request.GET, index.locale.language_code)
         base = practices_in(index.locale)

@@ -280,6 +280,7 @@ def write_row(row, publish):
             external_id=values["external_id"], locale__language_code=settings.LANGUAGE_CODE
         )
         page = source.copy_for_translation(locale, copy_parents=True)
+        page.slug = ""  # named after its own title, not the French one
     _set_text(page, values)
     if page.pk is None:
         _index_for(locale).add_child(instance=page)
@@ -309,7 +310,7 @@ def _set_text(page, values):
     if "body" in values:
         page.body = [("paragraph", RichText(values["body"]))] if values["body"] else []
     if not page.slug:
-        page.slug = slugify(values["title"])[:80] or values["external_id"]
+        page.slug = _free_slug(page, values)
     page.external_id = values["external_id"]
     if "results" in values:
         page.results = [
@@ -317,6 +318,14 @@ def _set_text(page, values):
         ]
     if "tags" in values:
         page.tags.set(values["tags"], clear=True)
+
+
+def _free_slug(page, values):
+    slug = slugify(values["title"], allow_unicode=True)[:80].strip("-") or values["external_id"]
+    parent = page.get_parent() if page.pk else _index_for(page.locale)
+    if parent.get_children().filter(slug=slug).exclude(pk=page.pk).exists():
+        slug = f"{slug[:60]}-{slugify(values['external_id'])}"
+    return slug
 
 
 def _set_shared(page, values):

@@ -4,6 +4,7 @@ Everything the visitor chose lives in the query string, so a result page can be 
 bookmarked and subscribed to (the feeds and exports read the same state).
 """
 
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
@@ -13,7 +14,9 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
+from website.cache_versions import cached
 from website.search_text import fold
+from website.signals import PAGES_VERSION
 
 from .models import PracticeCountry, PracticePage, PracticeStatus
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme
@@ -143,7 +146,7 @@ def text_matches(base, q):
     words = WORD.findall(fold(q))
     if not words:
         return []
-    results = base.search(" ".join(words), operator="and", order_by_relevance=True)
+    results = base.only("pk").search(" ".join(words), operator="and", order_by_relevance=True)
     return [page.pk for page in results[:MAX_TEXT_MATCHES]]
 
 
@@ -218,26 +221,24 @@ def _count_query(facet, practices):
     )
 
 
-def ordered_page(base, state, matches, total):
-    """The practices of the requested page, in the requested order."""
-    start = (min(state.page, last_page(total)) - 1) * PAGE_SIZE
+def ordered_ids(practices, state, matches):
+    """Primary keys of the filtered practices in the requested order."""
     sort = state.effective_sort
     if sort == "relevance":
-        # `base` is already narrowed to the text matches, so this set is bounded.
-        kept = set(base.values_list("pk", flat=True))
-        page_ids = [pk for pk in matches if pk in kept][start : start + PAGE_SIZE]
-        by_id = {p.pk: p for p in _with_card_data(base.filter(pk__in=page_ids))}
-        return [by_id[pk] for pk in page_ids if pk in by_id]
-    order = ["title"] if sort == "title" else ["-first_published_at", "-pk"]
-    return list(_with_card_data(base.order_by(*order))[start : start + PAGE_SIZE])
+        kept = set(practices.values_list("pk", flat=True))  # bounded by MAX_TEXT_MATCHES
+        return [pk for pk in matches if pk in kept]
+    order = ["title", "pk"] if sort == "title" else ["-first_published_at", "-pk"]
+    return list(practices.order_by(*order).values_list("pk", flat=True))
+
+
+def in_order(ids):
+    practices = PracticePage.objects.filter(pk__in=ids).prefetch_related("country_links", "themes")
+    by_id = {practice.pk: practice for practice in practices}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def last_page(total):
     return max(1, -(-total // PAGE_SIZE))
-
-
-def _with_card_data(queryset):
-    return queryset.prefetch_related("country_links", "themes")
 
 
 @dataclass(frozen=True)
@@ -287,28 +288,40 @@ class LibraryResult:
 
 
 def run(locale, params, language_code):
-    """The whole library page for a query string: one call for views, feeds and exports."""
+    """The whole library page for a query string.
+
+    The facet counts and the ordered ids of a selection are cached until a page changes,
+    so paging through results or coming back to a search costs no facet queries.
+    """
     state = parse_state(params, language_code)
-    base = practices_in(locale)
-    matches = text_matches(base, state.q) if state.q else None
-    counts = facet_counts(base, state, matches)
-    total = _total(state, counts)
+    counts, ids = cached(
+        PAGES_VERSION,
+        f"library:{locale.pk}:{selection_key(state)}",
+        lambda: selection(locale, state),
+    )
+    page = min(state.page, last_page(len(ids)))
     return LibraryResult(
         state=state,
-        total=total,
-        practices=ordered_page(filtered(base, state, matches), state, matches, total),
+        total=len(ids),
+        practices=in_order(ids[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]),
         facets=[_facet_view(facet, state, counts[facet.param], language_code) for facet in FACETS],
-        page=min(state.page, last_page(total)),
-        last_page=last_page(total),
+        page=page,
+        last_page=last_page(len(ids)),
         query_string=state.querydict().urlencode(),
     )
 
 
-def _total(state, counts):
-    """Every practice has exactly one status, so the status facet adds up to the total."""
-    statuses = counts["status"]
-    chosen = state.selected.get("status")
-    return sum(n for value, n in statuses.items() if not chosen or value in chosen)
+def selection(locale, state):
+    base = practices_in(locale)
+    matches = text_matches(base, state.q) if state.q else None
+    return facet_counts(base, state, matches), ordered_ids(
+        filtered(base, state, matches), state, matches
+    )
+
+
+def selection_key(state):
+    text = replace(state, page=1, sort=state.effective_sort).querydict().urlencode()
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _facet_view(facet, state, counts, language_code):

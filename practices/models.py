@@ -254,13 +254,13 @@ class PracticeIndexPage(RoutablePageMixin, Page):
 
         return PracticeAtomFeed()(request, index=self)
 
-    @path("export.csv")
+    @path("export/csv/")
     def csv_route(self, request):
         from .export import csv_response
 
         return csv_response(self, request)
 
-    @path("export.json")
+    @path("export/json/")
     def json_route(self, request):
         from .export import json_response
 

@@ -1,8 +1,11 @@
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from .taxonomy import VERSION_KEY, Organisation, SDGTarget, TargetGroup, Theme
+from website.cache_versions import bump
+from website.signals import PAGES_VERSION
+
+from .models import PracticePage
+from .taxonomy import TAXONOMY_VERSION, Organisation, SDGTarget, TargetGroup, Theme
 
 
 @receiver([post_save, post_delete], sender=Theme)
@@ -10,7 +13,10 @@ from .taxonomy import VERSION_KEY, Organisation, SDGTarget, TargetGroup, Theme
 @receiver([post_save, post_delete], sender=SDGTarget)
 @receiver([post_save, post_delete], sender=Organisation)
 def forget_taxonomy_labels(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
+    bump(TAXONOMY_VERSION)
+
+
+# Imports also change live practices with a plain save (see importer._sync_translations).
+@receiver([post_save, post_delete], sender=PracticePage)
+def forget_library_results(**kwargs):
+    bump(PAGES_VERSION)

@@ -6,7 +6,6 @@ use the locale-independent `slug` (or SDG `code`), and labels are looked up per 
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +14,9 @@ from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
-VERSION_KEY = "taxonomy:version"
+from website.cache_versions import cached
+
+TAXONOMY_VERSION = "taxonomy"
 
 
 def source_locale_only():
@@ -39,19 +40,14 @@ class Facetable:
         Cached until any term changes (see signals.py), as labels are read on every
         library page and change rarely.
         """
-        key = f"taxonomy:{cache.get_or_set(VERSION_KEY, 1)}:{cls.__name__}:{language_code}"
-        labels = cache.get(key)
-        if labels is None:
-            rows = list(
-                cls.objects.filter(
-                    locale__language_code__in={language_code, settings.LANGUAGE_CODE}
-                )
-                .order_by(Case(When(locale__language_code=language_code, then=1), default=0))
-                .values_list(cls.facet_field, "name")
-            )
-            labels = dict(rows)
-            cache.set(key, labels, None)
-        return labels
+
+        def load():
+            rows = cls.objects.filter(
+                locale__language_code__in={language_code, settings.LANGUAGE_CODE}
+            ).order_by(Case(When(locale__language_code=language_code, then=1), default=0))
+            return dict(rows.values_list(cls.facet_field, "name"))
+
+        return cached(TAXONOMY_VERSION, f"{cls.__name__}:{language_code}", load, timeout=None)
 
 
 class Term(Facetable, TranslatableMixin, models.Model):

@@ -9,6 +9,7 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import signals  # noqa: F401
         from .bootstrap import bootstrap_site
 
         # After every migrate (a fresh site, the test database, a deploy) the locales,

@@ -1,6 +1,7 @@
 import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -162,7 +163,7 @@ def test_clear_all_and_subscribe_links_carry_the_state(client, practices):
     html = client.get("/fr/bonnes-pratiques/", {"country": "SN", "q": "diaspora"}).content.decode()
     assert 'class="clear-all" href="/fr/bonnes-pratiques/"' in html
     assert 'href="/fr/bonnes-pratiques/feed/rss/?q=diaspora&amp;country=SN"' in html
-    assert 'href="/fr/bonnes-pratiques/export.csv?q=diaspora&amp;country=SN"' in html
+    assert 'href="/fr/bonnes-pratiques/export/csv/?q=diaspora&amp;country=SN"' in html
 
 
 @pytest.mark.parametrize(
@@ -206,10 +207,14 @@ def test_out_of_range_page_shows_the_last_page(client, practices):
 
 def test_query_count_does_not_grow_with_the_number_of_practices(client, library, taxonomy):
     def count_queries():
-        client.get("/fr/bonnes-pratiques/")
-        with CaptureQueriesContext(connection) as context:
-            client.get("/fr/bonnes-pratiques/", {"country": "MA", "theme": "diaspora"})
-        return len(context.captured_queries)
+        """Queries for a first (uncached) and a repeated request."""
+        counts = []
+        cache.clear()
+        for _request in range(2):
+            with CaptureQueriesContext(connection) as context:
+                client.get("/fr/bonnes-pratiques/", {"country": "MA", "theme": "diaspora"})
+            counts.append(len(context.captured_queries))
+        return counts
 
     for number in range(5):
         make_practice(library, f"P{number}", countries=["MA", "SN"], themes=[taxonomy["diaspora"]])
@@ -222,3 +227,12 @@ def test_query_count_does_not_grow_with_the_number_of_practices(client, library,
             themes=[taxonomy["diaspora"], taxonomy["health"]],
         )
     assert count_queries() == with_five
+    assert with_five[1] <= 15
+
+
+def test_a_newly_published_practice_appears_despite_the_cache(client, library, practices):
+    client.get("/fr/bonnes-pratiques/")
+    make_practice(library, "Toute nouvelle pratique", countries=["SN"])
+    assert "Toute nouvelle pratique" in titles(client.get("/fr/bonnes-pratiques/"))
+    practices["old_diaspora_ml"].unpublish()
+    assert "Transferts de fonds au Mali" not in titles(client.get("/fr/bonnes-pratiques/"))

@@ -37,7 +37,8 @@ def test_compiled_catalogue_matches_its_source(code):
 
 def test_catalogues_hold_every_string_of_the_code_and_templates(tmp_path):
     require(shutil.which("xgettext"), "GNU gettext (xgettext)")
-    for name in ("manage.py", "website", "templates", "locale"):
+    apps = [path.parent.name for path in ROOT.glob("*/apps.py")]
+    for name in ("manage.py", "templates", "locale", *apps):
         source = ROOT / name
         copy = shutil.copytree if source.is_dir() else shutil.copy
         copy(source, tmp_path / name)

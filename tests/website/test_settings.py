@@ -52,13 +52,18 @@ def settings_choices(env):
 def test_embedded_default_needs_no_service():
     assert settings_choices({}) == {
         "db": "django.db.backends.sqlite3",
-        "search": "wagtail.search.backends.database",
+        "search": "search.sqlite_backend",
         "eager": True,
         "broker": "",
         "cache": "django.core.cache.backends.locmem.LocMemCache",
         "email": "django.core.mail.backends.console.EmailBackend",
         "debug": False,
     }
+
+
+def test_postgresql_uses_wagtails_database_search_backend():
+    choices = settings_choices({"DATABASE_URL": "postgres://ssme:secret@db.internal:5432/ssme"})
+    assert choices["search"] == "wagtail.search.backends.database"
 
 
 def test_services_are_chosen_by_environment_variables():

@@ -1,0 +1,164 @@
+"""Benchmark data: N practices spread over the locales and taxonomies, written in bulk.
+
+Pages are inserted with raw tree paths rather than one `add_child` at a time, which
+would take the better part of an hour for 10,000 practices.
+"""
+
+import json
+import random
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.utils import timezone
+from wagtail.models import Page
+
+from practices.models import PracticeCountry, PracticeIndexPage, PracticePage
+from practices.taxonomy import Organisation, SDGTarget, TargetGroup, Theme
+
+COUNTRIES = ["MA", "CI", "ML", "SN", "TN", "EG", "BE", "FR", "ES", "DE"]
+TOPICS = [
+    "diaspora",
+    "investissement",
+    "intégration",
+    "retour",
+    "réintégration",
+    "santé",
+    "formation",
+    "emploi",
+    "jeunes",
+    "femmes",
+    "commune",
+    "région",
+    "protection",
+    "données",
+    "gouvernance",
+    "mobilité",
+]
+# A Zipf-like vocabulary, so that a topic word is found in a few per cent of the
+# practices as in real text, not in all of them.
+VOCABULARY = TOPICS + [f"mot{number}" for number in range(3000)]
+WEIGHTS = [1 / (rank + 20) for rank in range(len(VOCABULARY))]
+M2M = {
+    "themes": Theme,
+    "target_groups": TargetGroup,
+    "sdg_targets": SDGTarget,
+    "implementing_organisations": Organisation,
+    "funders": Organisation,
+}
+
+
+def generate_practices(total, seed=1):
+    """Add `total` published practices, spread over the three locales' libraries."""
+    rng = random.Random(seed)
+    indexes = list(PracticeIndexPage.objects.order_by("locale__language_code"))
+    terms = {
+        name: list(model.objects.filter(locale__language_code=settings.LANGUAGE_CODE))
+        for name, model in M2M.items()
+    }
+    content_type_id = ContentType.objects.get_for_model(PracticePage).pk
+    per_index = total // len(indexes)
+    with transaction.atomic():
+        for index in indexes:
+            _bulk_children(index, per_index, rng, terms, content_type_id)
+
+
+def _bulk_children(index, count, rng, terms, content_type_id):
+    index.refresh_from_db()
+    start = index.numchild
+    now = timezone.now()
+    pages = []
+    for number in range(start + 1, start + count + 1):
+        title = " ".join(_words(rng, 3)).capitalize() + f" {number}"
+        pages.append(
+            Page(
+                title=title,
+                draft_title=title,
+                slug=f"bench-{number}",
+                path=index.path + _step(number),
+                depth=index.depth + 1,
+                numchild=0,
+                url_path=f"{index.url_path}bench-{number}/",
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=now,
+                last_published_at=now,
+                content_type_id=content_type_id,
+                locale_id=index.locale_id,
+            )
+        )
+    Page.objects.bulk_create(pages, batch_size=500)
+    created = list(
+        Page.objects.filter(path__in=[p.path for p in pages]).values_list("pk", flat=True)
+    )
+    _insert_practice_rows(created, rng)
+    _insert_relations(created, rng, terms)
+    Page.objects.filter(pk=index.pk).update(numchild=start + count)
+
+
+def _words(rng, count):
+    return rng.choices(VOCABULARY, weights=WEIGHTS, k=count)
+
+
+def _step(number):
+    """Treebeard's path step: 4 base-36 digits."""
+    digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    text = ""
+    for _ in range(4):
+        number, remainder = divmod(number, 36)
+        text = digits[remainder] + text
+    return text
+
+
+def _insert_practice_rows(page_ids, rng):
+    table = PracticePage._meta.db_table
+    rows = []
+    for pk in page_ids:
+        start = rng.randint(2000, 2025)
+        rows.append(
+            (
+                pk,
+                " ".join(_words(rng, 30)),
+                json.dumps([{"type": "paragraph", "value": f"<p>{' '.join(_words(rng, 80))}</p>"}]),
+                rng.choice(["Rabat", "Dakar", "Bamako", "Abidjan", ""]),
+                start,
+                rng.choice([None, start + rng.randint(1, 5)]),
+                rng.choice(["planned", "ongoing", "completed"]),
+                "",
+                "",
+                "[]",
+                rng.random() < 0.01,
+                f"bench-{pk}",
+            )
+        )
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} (page_ptr_id, summary, body, place, start_year, "  # noqa: S608
+            "end_year, status, lessons, contact, related_documents, featured, external_id) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+            rows,
+        )
+
+
+def _insert_relations(page_ids, rng, terms):
+    PracticeCountry.objects.bulk_create(
+        [
+            PracticeCountry(page_id=pk, country=code, sort_order=order)
+            for pk in page_ids
+            for order, code in enumerate(rng.sample(COUNTRIES, rng.randint(1, 2)))
+        ],
+        batch_size=1000,
+    )
+    for name, values in terms.items():
+        if not values:
+            continue
+        through = getattr(PracticePage, name).through
+        column = through._meta.get_field(M2M[name]._meta.model_name).attname
+        through.objects.bulk_create(
+            [
+                through(practicepage_id=pk, **{column: term.pk})
+                for pk in page_ids
+                for term in rng.sample(values, min(len(values), rng.randint(1, 2)))
+            ],
+            batch_size=1000,
+        )

@@ -1,0 +1,81 @@
+"""Library page server time (p50, p95) and query count with N practices.
+
+    .venv/bin/python bench/library.py --practices 10000
+
+Runs on the embedded default (SQLite) unless DATABASE_URL names another database. The
+data is built once per N in bench/results/ and reused by later runs.
+"""
+
+import argparse
+import time
+
+from environment import percentile, start_django
+
+SCENARIOS = [
+    ("/fr/bonnes-pratiques/", {}),
+    ("/fr/bonnes-pratiques/", {"country": "SN"}),
+    ("/fr/bonnes-pratiques/", {"country": "MA", "theme": "diaspora", "since": "2015"}),
+    ("/en/good-practices/", {"status": "ongoing", "sort": "title", "page": "3"}),
+    ("/fr/bonnes-pratiques/", {"q": "diaspora"}),
+    ("/ar/good-practices/", {"q": "integration", "country": "SN"}),
+]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--practices", type=int, default=10_000)
+    parser.add_argument("--requests", type=int, default=30, help="per scenario")
+    args = parser.parse_args()
+    start_django(f"library-{args.practices}.sqlite3")
+    prepare(args.practices)
+    measure(args.requests)
+
+
+def prepare(total):
+    from django.core.management import call_command
+
+    from practices.models import PracticePage
+
+    call_command("migrate", verbosity=0)
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    missing = total - PracticePage.objects.count()
+    if missing > 0:
+        from data import generate_practices
+
+        started = time.perf_counter()
+        generate_practices(missing)
+        print(
+            f"generated {missing} practices in {time.perf_counter() - started:.0f} s; indexing..."
+        )
+        started = time.perf_counter()
+        call_command("update_index", verbosity=0)
+        print(f"indexed in {time.perf_counter() - started:.0f} s")
+    print(f"practices: {PracticePage.objects.count()}")
+
+
+def measure(repeat):
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="localhost")
+    print(f"{'scenario':70} {'p50 ms':>7} {'p95 ms':>7} {'queries':>7}")
+    for path, params in SCENARIOS:
+        client.get(path, params)  # warm caches, as a running server has them
+        timings = []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            response = client.get(path, params)
+            timings.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, response.status_code
+        with CaptureQueriesContext(connection) as queries:
+            client.get(path, params)
+        label = path + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
+        print(
+            f"{label:70} {percentile(timings, 0.5):7.1f} {percentile(timings, 0.95):7.1f} "
+            f"{len(queries.captured_queries):7d}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,28 @@
+"""Named version numbers for cached data: bump one and every key built on it is stale.
+
+Cheaper and safer than finding and deleting keys: readers put the version in the key,
+writers (signal handlers) bump it when the data changes.
+"""
+
+from django.core.cache import cache
+
+
+def version(name):
+    return cache.get_or_set(f"version:{name}", 1, None)
+
+
+def bump(name):
+    try:
+        cache.incr(f"version:{name}")
+    except ValueError:
+        cache.set(f"version:{name}", 2, None)
+
+
+def cached(name, key, compute, timeout=300):
+    """`compute()` cached under `key` until `name` is bumped (or `timeout` passes)."""
+    full_key = f"{name}:{version(name)}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = compute()
+        cache.set(full_key, value, timeout)
+    return value
