@@ -37,8 +37,9 @@ TOPICS = [
 ]
 # A Zipf-like vocabulary, so that a topic word is found in a few per cent of the
 # practices as in real text, not in all of them.
-VOCABULARY = TOPICS + [f"mot{number}" for number in range(3000)]
-WEIGHTS = [1 / (rank + 20) for rank in range(len(VOCABULARY))]
+FILLERS = [f"mot{number}" for number in range(3000)]
+VOCABULARY = FILLERS[:150] + TOPICS + FILLERS[150:]
+WEIGHTS = [1 / (rank + 1) for rank in range(len(VOCABULARY))]
 M2M = {
     "themes": Theme,
     "target_groups": TargetGroup,

@@ -54,27 +54,43 @@ def prepare(total):
 
 
 def measure(repeat):
-    from django.db import connection
+    """Each scenario cold (cache emptied before every request: a selection nobody asked
+    for since the last publish) and warm (the same selection again)."""
+    from django.core.cache import cache
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
 
     client = Client(HTTP_HOST="localhost")
-    print(f"{'scenario':70} {'p50 ms':>7} {'p95 ms':>7} {'queries':>7}")
+    client.get("/fr/")  # load templates and Wagtail's per-process caches
+    print(f"{'':52} {'cold':>21}   {'warm':>21}")
+    print(f"{'scenario':52} {'p50':>6} {'p95':>6} {'SQL':>7}   {'p50':>6} {'p95':>6} {'SQL':>7}")
     for path, params in SCENARIOS:
-        client.get(path, params)  # warm caches, as a running server has them
-        timings = []
-        for _ in range(repeat):
-            started = time.perf_counter()
-            response = client.get(path, params)
-            timings.append((time.perf_counter() - started) * 1000)
-            assert response.status_code == 200, response.status_code
-        with CaptureQueriesContext(connection) as queries:
-            client.get(path, params)
+        cold = [timed(client, path, params, before=cache.clear) for _ in range(repeat)]
+        warm = [timed(client, path, params) for _ in range(repeat)]
         label = path + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
-        print(
-            f"{label:70} {percentile(timings, 0.5):7.1f} {percentile(timings, 0.95):7.1f} "
-            f"{len(queries.captured_queries):7d}"
-        )
+        print(f"{label[:52]:52} {summary(cold)}   {summary(warm)}")
+
+
+def timed(client, path, params, before=None):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if before:
+        before()
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        response = client.get(path, params)
+        elapsed = (time.perf_counter() - started) * 1000
+    assert response.status_code == 200, response.status_code
+    return elapsed, len(queries.captured_queries)
+
+
+def summary(samples):
+    times = [elapsed for elapsed, _queries in samples]
+    queries = {count for _elapsed, count in samples}
+    return (
+        f"{percentile(times, 0.5):6.1f} {percentile(times, 0.95):6.1f} "
+        f"{'/'.join(map(str, sorted(queries))):>7}"
+    )
 
 
 if __name__ == "__main__":

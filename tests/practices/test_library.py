@@ -236,3 +236,17 @@ def test_a_newly_published_practice_appears_despite_the_cache(client, library, p
     assert "Toute nouvelle pratique" in titles(client.get("/fr/bonnes-pratiques/"))
     practices["old_diaspora_ml"].unpublish()
     assert "Transferts de fonds au Mali" not in titles(client.get("/fr/bonnes-pratiques/"))
+
+
+def test_relevance_puts_title_matches_before_passing_mentions(client, library):
+    from wagtail.rich_text import RichText
+
+    make_practice(
+        library,
+        "Formation professionnelle",
+        summary="Des cours pour les jeunes.",
+        body=[("paragraph", RichText("<p>Quelques anciens de la diaspora ont aidé.</p>"))],
+    )
+    make_practice(library, "Diaspora et investissement", summary="La diaspora investit au pays.")
+    response = client.get("/fr/bonnes-pratiques/", {"q": "diaspora"})
+    assert titles(response) == ["Diaspora et investissement", "Formation professionnelle"]
