@@ -121,3 +121,25 @@ def test_rss_and_atom_feeds_parse_and_follow_the_filters(client, library, taxono
         assert feed.entries[0].link.endswith("/fr/bonnes-pratiques/sant%C3%A9-au-mali/")
     full = feedparser.parse(client.get("/fr/bonnes-pratiques/feed/rss/").content)
     assert len(full.entries) == 2
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/snippets/practices/theme/",
+        "/admin/snippets/practices/theme/add/",
+        "/admin/snippets/practices/organisation/add/",
+        "/admin/snippets/practices/sdgtarget/",
+        "/admin/snippets/practices/targetgroup/",
+    ],
+)
+def test_taxonomy_screens_open_for_editors(admin_client, taxonomy, path):
+    assert admin_client.get(path).status_code == 200
+
+
+def test_practice_editor_opens_with_french_terms_only(admin_client, library, taxonomy):
+    response = admin_client.get(f"/admin/pages/add/practices/practicepage/{library.pk}/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Intégration" in html
+    assert "الإدماج" not in html  # translations of terms are not offered: practices link the source
