@@ -19,17 +19,23 @@ class HomePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["website.StandardPage", "practices.PracticeIndexPage"]
+    subpage_types = [
+        "website.StandardPage",
+        "practices.PracticeIndexPage",
+        "events.EventIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
+        from events.presentation import upcoming_events
         from practices.presentation import featured_practices
 
         context = super().get_context(request, *args, **kwargs)
         context["featured_practices"] = featured_practices(self.locale_id)
+        context["upcoming_events"] = upcoming_events(self.locale_id)
         return context
 
 

@@ -37,6 +37,7 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "website",
     "practices",
+    "events",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from events import demo as events_demo
 from practices import demo as practices_demo
 from website import demo as site_demo
 
@@ -12,3 +13,4 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         home = site_demo.seed(self.stdout)
         practices_demo.seed(home, self.stdout)
+        events_demo.seed(home, self.stdout)

@@ -1,0 +1,139 @@
+"""iCalendar (RFC 5545) files for one event and for the calendar, built with icalendar.
+
+Conditional requests are answered from one aggregate query (ETag, Last-Modified), so a
+calendar client that polls every few minutes costs almost nothing when nothing changed.
+"""
+
+import hashlib
+from datetime import UTC, date, datetime
+
+from django.db.models import Count, Max, OuterRef, Subquery, Sum
+from django.http import HttpResponse
+from django.utils.cache import get_conditional_response
+from django.utils.http import http_date
+from django.utils.translation import get_language
+from icalendar import Calendar, Event
+from wagtail.models import PageLogEntry
+
+from practices.taxonomy import Theme
+
+from .calendar import events_in, filtered, parse_state
+from .models import EventStatus
+from .presentation import all_day_end, where
+from .timezones import vtimezone
+
+PRODID = "-//South-South Migration Exchange//Calendar//EN"
+ICAL_STATUS = {
+    EventStatus.SCHEDULED: "CONFIRMED",
+    EventStatus.POSTPONED: "TENTATIVE",
+    EventStatus.CANCELLED: "CANCELLED",
+}
+
+
+def with_sequence(events):
+    """SEQUENCE is the number of times the event was published, less the first."""
+    publishes = (
+        PageLogEntry.objects.filter(page_id=OuterRef("pk"), action="wagtail.publish")
+        .order_by()
+        .values("page_id")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return events.annotate(publish_count=Subquery(publishes))
+
+
+def calendar_feed_response(request, index):
+    state = parse_state(request.GET, index.locale.language_code)
+    events = filtered(events_in(index.locale), state)
+    name = (
+        index.title if not state.is_filtered else f"{index.title} ({state.querydict().urlencode()})"
+    )
+    return _conditional(request, events, lambda: build_calendar(request, events, name), inline=True)
+
+
+def event_file_response(request, event):
+    events = type(event).objects.filter(pk=event.pk)
+    response = _conditional(request, events, lambda: build_calendar(request, events, event.title))
+    response.setdefault(
+        "Content-Disposition", f'attachment; filename="{event.slug[:60] or "event"}.ics"'
+    )
+    return response
+
+
+def _conditional(request, events, build, inline=False):
+    stamp = events.order_by().aggregate(
+        n=Count("pk"), latest=Max("last_published_at"), ids=Sum("pk")
+    )
+    latest = stamp["latest"]
+    fingerprint = f"{get_language()}|{request.GET.urlencode()}|{stamp['n']}|{stamp['ids']}|{latest}"
+    etag = '"' + hashlib.sha256(fingerprint.encode()).hexdigest()[:32] + '"'
+    last_modified = int(latest.timestamp()) if latest else None
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if response is None:
+        response = HttpResponse(build(), content_type="text/calendar; charset=utf-8")
+    response["ETag"] = etag
+    if last_modified:
+        response["Last-Modified"] = http_date(last_modified)
+    response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+def build_calendar(request, events, name):
+    language = get_language()
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    theme_labels = Theme.labels(language)
+    events = with_sequence(events).order_by("starts_at").prefetch_related("themes")
+    items = [vevent(request, event, language, theme_labels) for event in events]
+    for item in items:
+        calendar.add_component(item)
+    add_timezones(calendar, items)
+    return calendar.to_ical()
+
+
+def add_timezones(calendar, items):
+    """One VTIMEZONE per zone the events use, covering the years they span."""
+    years = [item.decoded("dtstart").year for item in items]
+    if not years:
+        return
+    first, last = date(min(years), 1, 1), date(max(years) + 2, 1, 1)
+    for tzid in sorted(calendar.get_missing_tzids()):
+        calendar.subcomponents.insert(0, vtimezone(tzid, first, last))
+
+
+def vevent(request, event, language, theme_labels):
+    item = Event()
+    item.add("uid", f"{event.translation_key}-{language}@south-south-migration-exchange")
+    stamp = event.last_published_at or datetime.now(UTC)
+    item.add("dtstamp", stamp)
+    item.add("last-modified", stamp)
+    if event.first_published_at:
+        item.add("created", event.first_published_at)
+    item.add("sequence", max((getattr(event, "publish_count", None) or 1) - 1, 0))
+    item.add("summary", event.title)
+    if event.all_day:
+        item.add("dtstart", event.start_date)
+        item.add("dtend", all_day_end(event))
+    else:
+        item.add("dtstart", event.local_start)
+        item.add("dtend", event.local_end if event.end_time else event.local_start)
+    url = event.get_full_url(request)
+    item.add("url", url)
+    item.add("description", f"{event.summary}\n\n{url}")
+    location = where(event)
+    if location:
+        item.add("location", location)
+    item.add(
+        "categories",
+        [
+            event.get_event_type_display(),
+            *(theme_labels.get(t.slug, t.name) for t in event.themes.all()),
+        ],
+    )
+    item.add("status", ICAL_STATUS[event.status])
+    item.add("transp", "OPAQUE")
+    return item

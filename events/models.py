@@ -1,0 +1,292 @@
+from datetime import datetime, time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from practices.taxonomy import Organisation, Theme, source_locale_only
+from website.blocks import BodyBlock
+
+from .fields import ChoiceListField
+
+
+class EventType(models.TextChoices):
+    FORUM = "forum", _("Dialogue forum")
+    GFMD_SUMMIT = "gfmd_summit", _("GFMD summit")
+    GFMD_ROUNDTABLE = "gfmd_roundtable", _("GFMD roundtable")
+    THEMATIC_MEETING = "thematic_meeting", _("Thematic meeting")
+    WORKSHOP = "workshop", _("Workshop")
+    TRAINING = "training", _("Training")
+    WEBINAR = "webinar", _("Webinar")
+    STUDY_VISIT = "study_visit", _("Study visit")
+
+
+class EventStatus(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    POSTPONED = "postponed", _("Postponed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+INTERPRETATION_LANGUAGES = [
+    ("fr", _("French")),
+    ("en", _("English")),
+    ("ar", _("Arabic")),
+    ("es", _("Spanish")),
+    ("pt", _("Portuguese")),
+]
+
+
+def validate_time_zone(value):
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValidationError(
+            _("“%(value)s” is not a time zone name such as Africa/Casablanca."),
+            params={"value": value},
+        ) from error
+
+
+def time_zone_choices():
+    return [(name, name) for name in sorted(available_timezones()) if "/" in name]
+
+
+class SessionBlock(blocks.StructBlock):
+    date = blocks.DateBlock(label=_("Date"))
+    start = blocks.TimeBlock(label=_("Start"))
+    end = blocks.TimeBlock(label=_("End"), required=False)
+    title = blocks.CharBlock(label=_("Session"), max_length=300)
+    speakers = blocks.CharBlock(label=_("Speakers"), required=False, max_length=500)
+
+    class Meta:
+        icon = "time"
+        label = _("Session")
+
+
+class EventCountry(Orderable):
+    page = ParentalKey("events.EventPage", on_delete=models.CASCADE, related_name="country_links")
+    country = CountryField(_("country"))
+
+    panels = [FieldPanel("country")]
+
+
+class EventPage(RoutablePageMixin, Page):
+    event_type = models.CharField(_("type"), max_length=30, choices=EventType.choices)
+    status = models.CharField(
+        _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
+    )
+    summary = models.TextField(_("summary"), max_length=800)
+    body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    all_day = models.BooleanField(_("all day"), default=False)
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="Africa/Casablanca",
+        validators=[validate_time_zone],
+        choices=time_zone_choices,
+        help_text=_("Dates and times are those of the place where the event happens."),
+    )
+    # UTC instants derived from the fields above, for ordering and filtering in SQL.
+    starts_at = models.DateTimeField(editable=False, db_index=True)
+    ends_at = models.DateTimeField(editable=False)
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = CountryField(_("country of the venue"), blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    interpretation_languages = ChoiceListField(
+        _("interpretation"), max_length=40, blank=True, choices=INTERPRETATION_LANGUAGES
+    )
+    organisers = ParentalManyToManyField(
+        Organisation, verbose_name=_("organisers"), blank=True, limit_choices_to=source_locale_only
+    )
+    themes = ParentalManyToManyField(
+        Theme, verbose_name=_("themes"), blank=True, limit_choices_to=source_locale_only
+    )
+    agenda = StreamField([("session", SessionBlock())], verbose_name=_("agenda"), blank=True)
+    documents = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))],
+        verbose_name=_("documents"),
+        blank=True,
+    )
+    related_practices = ParentalManyToManyField(
+        "practices.PracticePage", verbose_name=_("related practices"), blank=True
+    )
+    is_example = models.BooleanField(
+        _("example content"),
+        default=False,
+        help_text=_("Shown with a notice that it is an example."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("event_type"), FieldPanel("status")]),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time")]),
+                FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_time")]),
+                FieldPanel("all_day"),
+                FieldPanel("time_zone"),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                FieldPanel("online_url"),
+                FieldPanel("interpretation_languages"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                InlinePanel("country_links", label=_("Countries concerned")),
+                FieldPanel("themes"),
+                FieldPanel("organisers"),
+            ],
+            heading=_("Classification"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("agenda"),
+        FieldPanel("documents"),
+        FieldPanel("related_practices"),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("is_example")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("city"),
+        index.FilterField("starts_at"),
+        index.FilterField("event_type"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    @property
+    def zone(self):
+        return ZoneInfo(self.time_zone)
+
+    @property
+    def local_start(self):
+        return datetime.combine(self.start_date, self.start_time or time.min, self.zone)
+
+    @property
+    def local_end(self):
+        return datetime.combine(self.end_date, self.end_time or time.max, self.zone)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not self.all_day and not self.start_time:
+            errors["start_time"] = _("Give a start time, or tick “all day”.")
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The event cannot end before it starts.")
+        elif (
+            not errors
+            and self.time_zone
+            and self.end_date
+            and not self.all_day
+            and self.end_time
+            and self.local_end <= self.local_start
+        ):
+            errors["end_time"] = _("The event cannot end before it starts.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        if self.all_day:
+            self.start_time = self.end_time = None
+        self.starts_at = self.local_start
+        self.ends_at = self.local_end
+        super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from .presentation import event_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(self, request))
+        return context
+
+    @path("")
+    def event_route(self, request):
+        return self.render(request)
+
+    @path("ical/")
+    def ical_route(self, request):
+        from .ical import event_file_response
+
+        return event_file_response(request, self)
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """The calendar: upcoming events by month, the archive, a month grid, feeds."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("calendar")
+        verbose_name_plural = _("calendars")
+
+    @path("")
+    def upcoming_route(self, request):
+        from .calendar import upcoming
+
+        return self.render(request, context_overrides={"calendar": upcoming(self, request)})
+
+    @path("past/")
+    def past_route(self, request):
+        from .calendar import past
+
+        return self.render(request, context_overrides={"calendar": past(self, request)})
+
+    @path("month/<int:year>/<int:month>/")
+    def month_route(self, request, year, month):
+        from .calendar import month_grid
+
+        grid = month_grid(self, request, year, month)
+        return self.render(
+            request, template="events/month.html", context_overrides={"calendar": grid}
+        )
+
+    @path("ical/")
+    def ical_route(self, request):
+        from .ical import calendar_feed_response
+
+        return calendar_feed_response(request, self)
+
+    @path("feed/rss/")
+    def rss_route(self, request):
+        from .feeds import EventRssFeed
+
+        return EventRssFeed()(request, index=self)
+
+    @path("feed/atom/")
+    def atom_route(self, request):
+        from .feeds import EventAtomFeed
+
+        return EventAtomFeed()(request, index=self)

@@ -1,0 +1,75 @@
+"""How an event reads: its dates in its own time zone, its place, its labels."""
+
+from datetime import timedelta
+
+from django.utils.formats import date_format, time_format
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from practices.taxonomy import Organisation, Theme
+
+
+def when(event):
+    """'24 février 2027, 09:00–12:30 (+00)' or '14–15 juin 2011' in the event's zone."""
+    start, end = event.local_start, event.local_end
+    days = date_format(start, "DATE_FORMAT")
+    if event.end_date != event.start_date:
+        days = _("%(start)s to %(end)s") % {
+            "start": days,
+            "end": date_format(end, "DATE_FORMAT"),
+        }
+    if event.all_day or not event.start_time:
+        return days
+    hours = time_format(start, "H:i")
+    if event.end_time:
+        hours += "–" + time_format(end, "H:i")
+    return f"{days}, {hours} ({start.strftime('%Z')})"
+
+
+def where(event):
+    parts = [event.venue, event.city, str(event.country.name) if event.country else ""]
+    place = ", ".join(part for part in parts if part)
+    if event.online_url:
+        return _("%(place)s and online") % {"place": place} if place else _("Online")
+    return place
+
+
+def event_context(event, request):
+    language = get_language()
+    theme_labels = Theme.labels(language)
+    organiser_labels = Organisation.labels(language)
+    return {
+        "when": when(event),
+        "where": where(event),
+        "themes": [theme_labels.get(t.slug, t.name) for t in event.themes.all()],
+        "organisers": [organiser_labels.get(o.slug, o.name) for o in event.organisers.all()],
+        "countries": [link.country for link in event.country_links.all()],
+        "languages": [
+            label
+            for code, label in event._meta.get_field("interpretation_languages").choices
+            if code in event.interpretation_languages
+        ],
+        "related_practices": event.related_practices.live().filter(locale_id=event.locale_id),
+        "calendar_page": event.get_parent().specific,
+        "ical_url": event.url + "ical/",
+        "breadcrumbs": event.get_ancestors().filter(depth__gt=1),
+    }
+
+
+def all_day_end(event):
+    """iCalendar's DTEND of an all-day event is the day after the last one."""
+    return event.end_date + timedelta(days=1)
+
+
+def upcoming_events(locale_id, count=3):
+    """For the home page: the next events of the language."""
+    from django.utils import timezone
+
+    from .models import EventPage
+
+    return list(
+        EventPage.objects.live()
+        .public()
+        .filter(locale_id=locale_id, ends_at__gte=timezone.now())
+        .order_by("starts_at")[:count]
+    )

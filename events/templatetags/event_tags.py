@@ -1,0 +1,23 @@
+from django import template
+
+from events.presentation import when, where
+
+register = template.Library()
+
+
+@register.simple_tag
+def event_when(event):
+    return when(event)
+
+
+@register.simple_tag
+def event_where(event):
+    return where(event)
+
+
+@register.simple_tag(takes_context=True)
+def webcal_url(context, path, query_string=""):
+    """The subscription address: the same file, on the webcal scheme calendar apps open."""
+    request = context["request"]
+    url = f"webcal://{request.get_host()}{path}"
+    return f"{url}?{query_string}" if query_string else url

@@ -1,0 +1,45 @@
+from datetime import date, time
+
+import pytest
+
+from events.models import EventCountry, EventIndexPage, EventPage
+from tests.practices.conftest import taxonomy  # noqa: F401  (the shared vocabulary fixture)
+from website.demo import ensure_translation, publish_child
+from website.models import HomePage
+
+
+@pytest.fixture
+def calendar_page(site_tree, taxonomy):  # noqa: F811
+    home = HomePage.objects.get(locale__language_code="fr")
+    index = publish_child(home, EventIndexPage(title="Agenda", slug="agenda"))
+    ensure_translation(index, "en", {"title": "Calendar", "slug": "calendar"})
+    return index
+
+
+def make_event(index, title, start, end=None, countries=("MA",), themes=(), **fields):
+    """`start`/`end` are (date, time) pairs in the event's time zone, or dates for all day."""
+    all_day = isinstance(start, date) and not isinstance(start, tuple)
+    start_date, start_time = (start, None) if all_day else start
+    end_date, end_time = (end or start, None) if all_day else (end or (start_date, None))
+    page = EventPage(
+        title=title,
+        summary=fields.pop("summary", f"Résumé de {title}."),
+        event_type=fields.pop("event_type", "forum"),
+        start_date=start_date,
+        start_time=start_time,
+        end_date=end_date,
+        end_time=end_time,
+        all_day=all_day,
+        time_zone=fields.pop("time_zone", "Africa/Casablanca"),
+        **fields,
+    )
+    page.country_links = [EventCountry(country=code) for code in countries]
+    page.themes = list(themes)
+    index.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def at(year, month, day, hour=9, minute=0):
+    return (date(year, month, day), time(hour, minute))
