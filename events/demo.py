@@ -16,17 +16,20 @@ CALENDAR = {
     "fr": {
         "title": "Agenda",
         "slug": "agenda",
-        "introduction": "Forums de dialogue, réunions du FMMD et ateliers entre les pays partenaires.",
+        "introduction": "Forums de dialogue, réunions du FMMD et ateliers entre les pays "
+        "partenaires.",
     },
     "en": {
         "title": "Calendar",
         "slug": "calendar",
-        "introduction": "Dialogue forums, GFMD meetings and workshops between the partner countries.",
+        "introduction": "Dialogue forums, GFMD meetings and workshops between the partner "
+        "countries.",
     },
     "ar": {
         "title": "الأجندة",
         "slug": "calendar",
-        "introduction": "منتديات الحوار واجتماعات المنتدى العالمي للهجرة والتنمية وورشات العمل بين البلدان الشريكة.",
+        "introduction": "منتديات الحوار واجتماعات المنتدى العالمي للهجرة والتنمية وورشات العمل "
+        "بين البلدان الشريكة.",
     },
 }
 

@@ -38,7 +38,7 @@ def test_event_file_round_trips_field_by_field(client, ramadan_forum, taxonomy):
     ramadan_forum.save_revision().publish()
     response = client.get(ramadan_forum.url + "ical/")
     assert response.status_code == 200
-    assert 'attachment; filename="forum-de-rabat.ics"' == response["Content-Disposition"]
+    assert response["Content-Disposition"] == 'attachment; filename="forum-de-rabat.ics"'
     calendar = parse(response)
     assert calendar["version"] == "2.0"
     assert calendar["method"] == "PUBLISH"
