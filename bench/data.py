@@ -6,6 +6,7 @@ would take the better part of an hour for 10,000 practices.
 
 import json
 import random
+from datetime import UTC
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -101,6 +102,11 @@ def _words(rng, count):
     return rng.choices(VOCABULARY, weights=WEIGHTS, k=count)
 
 
+def _utc_text(moment):
+    """A UTC timestamp as the database stores it (Django's adapters do not apply here)."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
 def _step(number):
     """Treebeard's path step: 4 base-36 digits."""
     digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -163,3 +169,94 @@ def _insert_relations(page_ids, rng, terms):
             ],
             batch_size=1000,
         )
+
+
+EVENT_ZONES = [
+    "Africa/Casablanca",
+    "Africa/Dakar",
+    "Africa/Abidjan",
+    "Africa/Bamako",
+    "Europe/Zurich",
+]
+EVENT_TYPES = ["forum", "gfmd_roundtable", "thematic_meeting", "workshop", "training", "webinar"]
+
+
+def generate_events(total, seed=2):
+    """Add `total` published events over 2015–2030, spread over the three calendars."""
+    from events.models import EventIndexPage, EventPage
+
+    rng = random.Random(seed)
+    content_type_id = ContentType.objects.get_for_model(EventPage).pk
+    with transaction.atomic():
+        for index in EventIndexPage.objects.order_by("locale__language_code"):
+            _bulk_events(index, total // 3, rng, content_type_id)
+
+
+def _bulk_events(index, count, rng, content_type_id):
+    from datetime import date, datetime, time, timedelta
+    from zoneinfo import ZoneInfo
+
+    from events.models import EventCountry, EventPage
+
+    index.refresh_from_db()
+    start = index.numchild
+    now = timezone.now()
+    pages, rows = [], []
+    for number in range(start + 1, start + count + 1):
+        title = " ".join(_words(rng, 4)).capitalize() + f" {number}"
+        pages.append(
+            Page(
+                title=title,
+                draft_title=title,
+                slug=f"bench-event-{number}",
+                path=index.path + _step(number),
+                depth=index.depth + 1,
+                url_path=f"{index.url_path}bench-event-{number}/",
+                live=True,
+                first_published_at=now,
+                last_published_at=now,
+                content_type_id=content_type_id,
+                locale_id=index.locale_id,
+            )
+        )
+        day = date(2015, 1, 1) + timedelta(days=rng.randint(0, 365 * 15))
+        zone = rng.choice(EVENT_ZONES)
+        begins = datetime.combine(day, time(9, 0), ZoneInfo(zone))
+        ends = begins + timedelta(hours=rng.choice([2, 8, 32]))
+        rows.append((day, ends.date(), zone, begins, ends))
+    Page.objects.bulk_create(pages, batch_size=500)
+    ids = dict(Page.objects.filter(path__in=[p.path for p in pages]).values_list("path", "pk"))
+    table = EventPage._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} (page_ptr_id, event_type, status, summary, body, start_date, "  # noqa: S608
+            "end_date, all_day, start_time, end_time, time_zone, starts_at, ends_at, venue, city, "
+            "country, online_url, interpretation_languages, agenda, documents, is_example) "
+            "VALUES (%s, %s, %s, %s, '[]', %s, %s, %s, %s, %s, %s, %s, %s, '', %s, %s, '', "
+            "'fr,en', '[]', '[]', %s)",
+            [
+                (
+                    ids[page.path],
+                    rng.choice(EVENT_TYPES),
+                    rng.choice(["scheduled"] * 8 + ["postponed", "cancelled"]),
+                    " ".join(_words(rng, 25)),
+                    day.isoformat(),
+                    end_day.isoformat(),
+                    False,
+                    begins.time().isoformat(),
+                    ends.time().isoformat(),
+                    zone,
+                    _utc_text(begins),
+                    _utc_text(ends),
+                    rng.choice(["Rabat", "Dakar", "Bamako", "Abidjan", "Genève"]),
+                    rng.choice(["MA", "SN", "ML", "CI", "CH"]),
+                    True,
+                )
+                for page, (day, end_day, zone, begins, ends) in zip(pages, rows, strict=True)
+            ],
+        )
+    EventCountry.objects.bulk_create(
+        [EventCountry(page_id=ids[page.path], country=rng.choice(COUNTRIES[:4])) for page in pages],
+        batch_size=1000,
+    )
+    Page.objects.filter(pk=index.pk).update(numchild=start + count)

@@ -7,6 +7,7 @@ calendar client that polls every few minutes costs almost nothing when nothing c
 import hashlib
 from datetime import UTC, date, datetime
 
+from django.core.cache import cache
 from django.db.models import Count, Max, OuterRef, Subquery, Sum
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
@@ -70,7 +71,10 @@ def _conditional(request, events, build, inline=False):
     last_modified = int(latest.timestamp()) if latest else None
     response = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if response is None:
-        response = HttpResponse(build(), content_type="text/calendar; charset=utf-8")
+        # icalendar serialises about 1,500 events a second; the file is kept until it
+        # changes (the ETag covers the events, their language and the filters).
+        body = cache.get_or_set(f"ical:{etag}", build, timeout=24 * 3600)
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["ETag"] = etag
     if last_modified:
         response["Last-Modified"] = http_date(last_modified)

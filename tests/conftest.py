@@ -3,7 +3,13 @@ import os
 import pytest
 from wagtail.models import Locale
 
+from events.models import EventIndexPage
+from practices.models import PracticeIndexPage
+from practices.taxonomy import Organisation, SDGTarget, TargetGroup, Theme
+from tests.practices.conftest import term
 from website import demo
+from website.demo import ensure_translation, publish_child
+from website.models import HomePage
 
 
 def require(condition, what):
@@ -32,3 +38,42 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def taxonomy(db):
+    return {
+        "diaspora": term(Theme, "diaspora", "Diaspora", "Diaspora", "الجالية"),
+        "integration": term(Theme, "integration", "Intégration", "Integration", "الإدماج"),
+        "health": term(Theme, "health", "Santé", "Health", "الصحة"),
+        "youth": term(TargetGroup, "youth", "Jeunes", "Youth", "الشباب"),
+        "10.7": term(SDGTarget, "10.7", "Migrations ordonnées", "Orderly migration", "هجرة منظمة"),
+        "iom": term(
+            Organisation,
+            "iom",
+            "Organisation internationale pour les migrations",
+            "International Organization for Migration",
+            acronym="OIM",
+            kind="international",
+        ),
+        "giz": term(Organisation, "giz", "GIZ", "GIZ", acronym="GIZ", kind="development_agency"),
+        "eu": term(Organisation, "eu", "Union européenne", "European Union", kind="donor"),
+    }
+
+
+@pytest.fixture
+def library(site_tree, taxonomy):
+    home = HomePage.objects.get(locale__language_code="fr")
+    index = publish_child(
+        home, PracticeIndexPage(title="Bonnes pratiques", slug="bonnes-pratiques")
+    )
+    ensure_translation(index, "en", {"title": "Good practices", "slug": "good-practices"})
+    return index
+
+
+@pytest.fixture
+def calendar_page(site_tree, taxonomy):
+    home = HomePage.objects.get(locale__language_code="fr")
+    index = publish_child(home, EventIndexPage(title="Agenda", slug="agenda"))
+    ensure_translation(index, "en", {"title": "Calendar", "slug": "calendar"})
+    return index

@@ -1,19 +1,6 @@
 from datetime import date, time
 
-import pytest
-
-from events.models import EventCountry, EventIndexPage, EventPage
-from tests.practices.conftest import taxonomy  # noqa: F401  (the shared vocabulary fixture)
-from website.demo import ensure_translation, publish_child
-from website.models import HomePage
-
-
-@pytest.fixture
-def calendar_page(site_tree, taxonomy):  # noqa: F811
-    home = HomePage.objects.get(locale__language_code="fr")
-    index = publish_child(home, EventIndexPage(title="Agenda", slug="agenda"))
-    ensure_translation(index, "en", {"title": "Calendar", "slug": "calendar"})
-    return index
+from events.models import EventCountry, EventPage
 
 
 def make_event(index, title, start, end=None, countries=("MA",), themes=(), **fields):

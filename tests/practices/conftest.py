@@ -1,10 +1,6 @@
-import pytest
 from wagtail.models import Locale
 
-from practices.models import PracticeCountry, PracticeIndexPage, PracticePage, PracticeResult
-from practices.taxonomy import Organisation, SDGTarget, TargetGroup, Theme
-from website.demo import ensure_translation, publish_child
-from website.models import HomePage
+from practices.models import PracticeCountry, PracticePage, PracticeResult
 
 
 def term(model, slug, fr, en=None, ar=None, **extra):
@@ -18,37 +14,6 @@ def term(model, slug, fr, en=None, ar=None, **extra):
             translation.name = name
             translation.save()
     return source
-
-
-@pytest.fixture
-def taxonomy(db):
-    return {
-        "diaspora": term(Theme, "diaspora", "Diaspora", "Diaspora", "الجالية"),
-        "integration": term(Theme, "integration", "Intégration", "Integration", "الإدماج"),
-        "health": term(Theme, "health", "Santé", "Health", "الصحة"),
-        "youth": term(TargetGroup, "youth", "Jeunes", "Youth", "الشباب"),
-        "10.7": term(SDGTarget, "10.7", "Migrations ordonnées", "Orderly migration", "هجرة منظمة"),
-        "iom": term(
-            Organisation,
-            "iom",
-            "Organisation internationale pour les migrations",
-            "International Organization for Migration",
-            acronym="OIM",
-            kind="international",
-        ),
-        "giz": term(Organisation, "giz", "GIZ", "GIZ", acronym="GIZ", kind="development_agency"),
-        "eu": term(Organisation, "eu", "Union européenne", "European Union", kind="donor"),
-    }
-
-
-@pytest.fixture
-def library(site_tree, taxonomy):
-    home = HomePage.objects.get(locale__language_code="fr")
-    index = publish_child(
-        home, PracticeIndexPage(title="Bonnes pratiques", slug="bonnes-pratiques")
-    )
-    ensure_translation(index, "en", {"title": "Good practices", "slug": "good-practices"})
-    return index
 
 
 def make_practice(

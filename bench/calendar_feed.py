@@ -1,0 +1,92 @@
+"""Calendar numbers with N events: full iCal feed build time, a 304 revalidation, and the
+calendar page's p50/p95 and SQL count.
+
+    .venv/bin/python bench/calendar_feed.py --events 2000
+"""
+
+import argparse
+import time
+
+from environment import percentile, start_django
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=2000)
+    parser.add_argument("--requests", type=int, default=20)
+    args = parser.parse_args()
+    start_django(f"calendar-{args.events}.sqlite3")
+    prepare(args.events)
+    measure(args.requests)
+
+
+def prepare(total):
+    from django.core.management import call_command
+
+    from events.models import EventPage
+
+    call_command("migrate", verbosity=0)
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    missing = total - EventPage.objects.filter(locale__language_code="fr").count()
+    if missing > 0:
+        from data import generate_events
+
+        generate_events(missing * 3)
+    print(
+        "events in the French calendar:",
+        EventPage.objects.filter(locale__language_code="fr").count(),
+    )
+
+
+def measure(repeat):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client(HTTP_HOST="localhost")
+    feed = "/fr/agenda/ical/"
+    client.get(feed)  # zone rules and templates loaded, as in a running server
+    builds, cached = [], []
+    for _ in range(max(3, repeat // 4)):
+        cache.clear()
+        started = time.perf_counter()
+        response = client.get(feed)
+        builds.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        client.get(feed)
+        cached.append((time.perf_counter() - started) * 1000)
+    size = len(response.content) / 1024
+    print(f"full iCal feed ({size:.0f} KiB): built p50 {percentile(builds, 0.5):.0f} ms, ", end="")
+    print(f"served from cache p50 {percentile(cached, 0.5):.0f} ms")
+    etag = response["ETag"]
+    revalidations = []
+    for _ in range(repeat * 5):
+        started = time.perf_counter()
+        not_modified = client.get(feed, HTTP_IF_NONE_MATCH=etag)
+        revalidations.append((time.perf_counter() - started) * 1000)
+    assert not_modified.status_code == 304
+    print(f"304 revalidation: p50 {percentile(revalidations, 0.5):.1f} ms")
+    for path in (
+        "/fr/agenda/",
+        "/fr/agenda/?country=SN&type=forum",
+        "/fr/agenda/past/",
+        "/fr/agenda/month/2027/3/",
+    ):
+        timings = []
+        for _ in range(repeat):
+            cache.clear()
+            started = time.perf_counter()
+            assert client.get(path).status_code == 200
+            timings.append((time.perf_counter() - started) * 1000)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(path)
+        print(
+            f"{path:40} p50 {percentile(timings, 0.5):6.1f} ms"
+            f"  p95 {percentile(timings, 0.95):6.1f} ms"
+            f"  SQL {len(queries.captured_queries)} (warm)"
+        )
+
+
+if __name__ == "__main__":
+    main()
