@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from practices.taxonomy import Organisation, Theme, source_locale_only
 from website.blocks import BodyBlock
+from website.feeds import FeedRoutesMixin
 
 from .fields import ChoiceListField
 
@@ -238,7 +239,7 @@ class EventPage(RoutablePageMixin, Page):
         return event_file_response(request, self)
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(FeedRoutesMixin, RoutablePageMixin, Page):
     """The calendar: upcoming events by month, the archive, a month grid, feeds."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -247,6 +248,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["website.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
+    feed_class = "events.feeds.EventRssFeed"
 
     class Meta:
         verbose_name = _("calendar")
@@ -281,12 +283,8 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     @path("feed/rss/")
     def rss_route(self, request):
-        from .feeds import EventRssFeed
-
-        return EventRssFeed()(request, index=self)
+        return self.feed_response(request)
 
     @path("feed/atom/")
     def atom_route(self, request):
-        from .feeds import EventAtomFeed
-
-        return EventAtomFeed()(request, index=self)
+        return self.feed_response(request, atom=True)

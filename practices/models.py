@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from website.blocks import BodyBlock
+from website.feeds import FeedRoutesMixin
 from website.search_text import fold
 
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme, source_locale_only
@@ -200,7 +201,7 @@ class PracticePage(Page):
         return context
 
 
-class PracticeIndexPage(RoutablePageMixin, Page):
+class PracticeIndexPage(FeedRoutesMixin, RoutablePageMixin, Page):
     """The library: search and facets, plus its tag pages, feeds and exports."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -209,6 +210,7 @@ class PracticeIndexPage(RoutablePageMixin, Page):
     parent_page_types = ["website.HomePage"]
     subpage_types = ["practices.PracticePage"]
     max_count_per_parent = 1
+    feed_class = "practices.feeds.PracticeRssFeed"
 
     class Meta:
         verbose_name = _("practice library")
@@ -244,15 +246,11 @@ class PracticeIndexPage(RoutablePageMixin, Page):
 
     @path("feed/rss/")
     def rss_route(self, request):
-        from .feeds import PracticeRssFeed
-
-        return PracticeRssFeed()(request, index=self)
+        return self.feed_response(request)
 
     @path("feed/atom/")
     def atom_route(self, request):
-        from .feeds import PracticeAtomFeed
-
-        return PracticeAtomFeed()(request, index=self)
+        return self.feed_response(request, atom=True)
 
     @path("export/csv/")
     def csv_route(self, request):

@@ -1,0 +1,56 @@
+"""RSS 2.0 and Atom feeds of an index page's children, filtered by the page's query string."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+
+
+class IndexPageFeed(Feed):
+    """Subclasses say which items (`items`) and how they read (`title`, `description`,
+    `item_description`, `item_categories`); links, GUIDs and dates are common."""
+
+    item_guid_is_permalink = False
+
+    def __call__(self, request, *args, index=None, **kwargs):
+        self.index = index
+        return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request):
+        self.request = request
+        return self.index
+
+    def link(self, index):
+        return index.get_url(self.request)
+
+    def item_title(self, item):
+        return item.title
+
+    def item_link(self, item):
+        return item.get_full_url(self.request)
+
+    def item_guid(self, item):
+        return f"urn:uuid:{item.translation_key}:{item.locale.language_code}"
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    @classmethod
+    def atom(cls):
+        """The same feed in Atom."""
+        return type(
+            f"{cls.__name__}Atom", (cls,), {"feed_type": Atom1Feed, "subtitle": cls.description}
+        )
+
+
+class FeedRoutesMixin:
+    """`feed/rss/` and `feed/atom/` routes for a RoutablePageMixin index page."""
+
+    feed_class = None  # dotted path of an IndexPageFeed subclass
+
+    def feed_response(self, request, atom=False):
+        from django.utils.module_loading import import_string
+
+        feed = import_string(self.feed_class)
+        return (feed.atom() if atom else feed)()(request, index=self)
