@@ -11,7 +11,7 @@ from django_countries import countries as all_countries
 
 from practices.taxonomy import Theme
 
-from .models import EventPage, EventType
+from .models import EventCountry, EventPage, EventType
 
 PAGE_SIZE = 20
 FIRST_YEAR, LAST_YEAR = 1990, 2100
@@ -70,15 +70,19 @@ def events_in(locale):
 
 
 def filtered(events, state):
+    # Subqueries rather than joins: no duplicate rows, so no DISTINCT over every column
+    # (which made the 304 check of a 2,000-event feed cost 5 ms).
     if state.country:
-        events = events.filter(country_links__country=state.country)
+        countries = EventCountry.objects.filter(country=state.country).values("page_id")
+        events = events.filter(pk__in=countries)
     if state.event_type:
         events = events.filter(event_type=state.event_type)
     if state.theme:
-        events = events.filter(themes__slug=state.theme)
+        tagged = EventPage.themes.through.objects.filter(theme__slug=state.theme)
+        events = events.filter(pk__in=tagged.values("eventpage_id"))
     if state.year:
         events = events.filter(start_date__year__lte=state.year, end_date__year__gte=state.year)
-    return events.distinct()
+    return events
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,18 @@ def test_conditional_requests_get_304_until_something_changes(client, calendar_p
     changed = client.get(calendar_page.url + "ical/", HTTP_IF_NONE_MATCH=etag)
     assert changed.status_code == 200
     assert changed["ETag"] != etag
+    assert set(events_of(parse(changed))) == {"Forum de Rabat (nouvelle salle)"}
+
+
+def test_renamed_theme_reaches_the_cached_events(client, calendar_page, ramadan_forum, taxonomy):
+    ramadan_forum.themes.set([taxonomy["diaspora"]])
+    ramadan_forum.save_revision().publish()
+    client.get(calendar_page.url + "ical/")
+    theme = taxonomy["diaspora"]
+    theme.name = "Diasporas"
+    theme.save()
+    event = events_of(parse(client.get(calendar_page.url + "ical/")))["Forum de Rabat"]
+    assert "Diasporas" in [str(c) for c in event["categories"].cats]
 
 
 @pytest.mark.parametrize(

@@ -120,7 +120,13 @@ if CACHE_URL:
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # The default 300 entries would evict the per-event iCal entries of a calendar.
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
+        }
+    }
 
 # Celery: with no broker configured, tasks run eagerly inside the web process, so the
 # embedded default needs no Redis. With CELERY_BROKER_URL set, workers do the work.
