@@ -8,8 +8,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
-from django.db.models import CharField, Count, F, Q, Value
-from django.db.models.functions import Cast
+from django.db.models import Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
@@ -18,6 +17,7 @@ from website.cache_versions import cached
 from website.search_text import fold
 from website.signals import PAGES_VERSION
 
+from .facet_index import facet_index, select
 from .models import PracticeCountry, PracticePage, PracticeStatus
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme
 
@@ -180,57 +180,6 @@ def _facet_filter(facet, values):
     return Q(pk__in=links.values("practicepage_id"))
 
 
-def facet_counts(base, state, matches=None):
-    """{facet param: {value: count}}, each facet counted under all the *other* choices,
-    in one database query (a UNION ALL of one GROUP BY per facet)."""
-    parts = [_count_query(facet, filtered(base, state, matches, facet.param)) for facet in FACETS]
-    counts = {facet.param: {} for facet in FACETS}
-    for param, value, number in (
-        parts[0].union(*parts[1:], all=True).values_list("facet", "value", "n")
-    ):
-        if value is not None:
-            counts[param][str(value)] = number
-    return counts
-
-
-def _count_query(facet, practices):
-    ids = practices.order_by().values("pk")
-    label = Value(facet.param)
-    if facet.param == "country":
-        rows = PracticeCountry.objects.filter(page_id__in=ids).order_by().values(value=F("country"))
-        return rows.annotate(facet=label, n=Count("page_id", distinct=True)).values(
-            "facet", "value", "n"
-        )
-    if facet.param in ("status", "decade"):
-        expression = F("status") if facet.param == "status" else F("start_year") / 10 * 10
-        rows = (
-            PracticePage.objects.filter(pk__in=ids)
-            .order_by()
-            .values(value=Cast(expression, output_field=CharField()))
-        )
-        return rows.annotate(facet=label, n=Count("pk")).values("facet", "value", "n")
-    through = facet.through()
-    related = through._meta.get_field(facet.taxonomy._meta.model_name).name
-    rows = (
-        through.objects.filter(practicepage_id__in=ids)
-        .order_by()
-        .values(value=F(f"{related}__{facet.taxonomy.facet_field}"))
-    )
-    return rows.annotate(facet=label, n=Count("practicepage_id", distinct=True)).values(
-        "facet", "value", "n"
-    )
-
-
-def ordered_ids(practices, state, matches):
-    """Primary keys of the filtered practices in the requested order."""
-    sort = state.effective_sort
-    if sort == "relevance":
-        kept = set(practices.values_list("pk", flat=True))  # bounded by MAX_TEXT_MATCHES
-        return [pk for pk in matches if pk in kept]
-    order = ["title", "pk"] if sort == "title" else ["-first_published_at", "-pk"]
-    return list(practices.order_by(*order).values_list("pk", flat=True))
-
-
 def in_order(ids):
     practices = PracticePage.objects.filter(pk__in=ids).prefetch_related("country_links", "themes")
     by_id = {practice.pk: practice for practice in practices}
@@ -312,11 +261,8 @@ def run(locale, params, language_code):
 
 
 def selection(locale, state):
-    base = practices_in(locale)
-    matches = text_matches(base, state.q) if state.q else None
-    return facet_counts(base, state, matches), ordered_ids(
-        filtered(base, state, matches), state, matches
-    )
+    matches = text_matches(practices_in(locale), state.q) if state.q else None
+    return select(facet_index(locale), state, matches)
 
 
 def selection_key(state):

@@ -1,21 +1,22 @@
-"""Named version numbers for cached data: bump one and every key built on it is stale.
+"""Named versions for cached data: bump one and every key built on it is stale.
 
 Cheaper and safer than finding and deleting keys: readers put the version in the key,
-writers (signal handlers) bump it when the data changes.
+writers (signal handlers) bump it when the data changes. A version is a fresh token,
+never a counter, so that an emptied cache cannot bring an old version back to life in
+a process that kept data under it (see practices/facet_index.py).
 """
+
+import uuid
 
 from django.core.cache import cache
 
 
 def version(name):
-    return cache.get_or_set(f"version:{name}", 1, None)
+    return cache.get_or_set(f"version:{name}", uuid.uuid4().hex, None)
 
 
 def bump(name):
-    try:
-        cache.incr(f"version:{name}")
-    except ValueError:
-        cache.set(f"version:{name}", 2, None)
+    cache.set(f"version:{name}", uuid.uuid4().hex, None)
 
 
 def cached(name, key, compute, timeout=300):
