@@ -56,7 +56,7 @@ ROLES = {
             "wagtailredirects.delete_redirect",
         ],
     },
-    # Page permissions on the calendar are granted where the calendar is created.
+    # Their page permissions are on the calendars: see events/roles.py.
     EVENT_ORGANISERS: {
         "pages": [],
         "collections": ["add_image", "choose_image", "add_document", "choose_document"],

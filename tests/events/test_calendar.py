@@ -210,3 +210,17 @@ def test_calendar_query_count_does_not_grow_with_the_events(client, calendar_pag
             countries=["CI"],
         )
     assert count() == few
+
+
+def test_event_organisers_write_events_but_publishing_needs_a_moderator(client, calendar_page):
+    from tests.factories import UserFactory
+    from website.bootstrap import EVENT_ORGANISERS
+
+    organiser = UserFactory(groups=[EVENT_ORGANISERS])
+    permissions = calendar_page.permissions_for_user(organiser)
+    assert permissions.can_add_subpage()
+    assert not permissions.can_publish_subpage()
+    about = calendar_page.get_parent().get_children().exclude(pk=calendar_page.pk).first()
+    assert not about.permissions_for_user(organiser).can_edit()
+    client.force_login(organiser)
+    assert client.get(f"/admin/pages/add/events/eventpage/{calendar_page.pk}/").status_code == 200
