@@ -23,7 +23,8 @@ def when(event):
     hours = time_format(start, "H:i")
     if event.end_time:
         hours += "–" + time_format(end, "H:i")
-    return f"{days}, {hours} ({start.strftime('%Z')})"
+    # A left-to-right isolate keeps "09:30–12:30 (+00)" in order inside Arabic text.
+    return f"{days}, \u2066{hours} ({start.strftime('%Z')})\u2069"
 
 
 def where(event):
