@@ -20,3 +20,10 @@ PAGES_VERSION = "pages"
 @receiver(post_save, sender=SiteSettings)
 def forget_cached_pages(**kwargs):
     bump(PAGES_VERSION)
+
+
+@receiver(post_save)
+def forget_cached_pages_on_any_page_save(sender, instance, **kwargs):
+    """Pages created or changed without publishing (imports, scripts) count too."""
+    if isinstance(instance, Page):
+        bump(PAGES_VERSION)
