@@ -51,7 +51,6 @@ def event_context(event, request):
             if code in event.interpretation_languages
         ],
         "related_practices": event.related_practices.live().filter(locale_id=event.locale_id),
-        "calendar_page": event.get_parent().specific,
         "ical_url": event.url + "ical/",
         "breadcrumbs": event.get_ancestors().filter(depth__gt=1),
     }

@@ -32,6 +32,17 @@ def locales(db):
     return {locale.language_code: locale for locale in Locale.objects.all()}
 
 
+@pytest.fixture
+def session_client(client, settings, db):
+    """A visitor with a session, whom the whole-page cache never serves: query counts
+    then measure building the page, not reading it back from the cache."""
+    session = client.session
+    session["visited"] = True
+    session.save()
+    client.cookies[settings.SESSION_COOKIE_NAME] = session.session_key
+    return client
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache, as a rolled-back database leaves it stale."""

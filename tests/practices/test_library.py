@@ -205,7 +205,9 @@ def test_out_of_range_page_shows_the_last_page(client, practices):
     assert len(titles(response)) == 4
 
 
-def test_query_count_does_not_grow_with_the_number_of_practices(client, library, taxonomy):
+def test_query_count_does_not_grow_with_the_number_of_practices(session_client, library, taxonomy):
+    client = session_client
+
     def count_queries():
         """Queries for a first (uncached) and a repeated request."""
         counts = []

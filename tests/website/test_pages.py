@@ -112,7 +112,9 @@ def test_footer_text_is_one_snippet_per_locale(site_tree):
     assert "التعاون" in arabic.text
 
 
-def test_page_chrome_queries_do_not_grow_with_the_site(client, site_tree):
+def test_page_chrome_queries_do_not_grow_with_the_site(session_client, site_tree):
+    client = session_client
+
     def queries_for(path):
         client.get(path)  # warm Wagtail's per-process caches
         with CaptureQueriesContext(connection) as context:
