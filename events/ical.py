@@ -64,6 +64,13 @@ def event_file_response(request, event):
     return response
 
 
+def event_file(event):
+    """The event's .ics file outside any request (an e-mail attachment), in the active
+    language."""
+    events = type(event).objects.filter(pk=event.pk)
+    return build_calendar(None, events, event.title).decode()
+
+
 def _conditional(request, events, build, inline=False):
     stamp = events.order_by().aggregate(
         n=Count("pk"), latest=Max("last_published_at"), ids=Sum("pk")
@@ -99,7 +106,8 @@ def build_calendar(request, events, name):
     2,000-event feed reuses 1,999 of them and loads only the changed one."""
     language = get_language()
     rows = list(with_sequence(events).order_by("starts_at").values(*STAMP_FIELDS, *ZONE_FIELDS))
-    prefix = f"vevent:{request.get_host()}:{language}:{version(TAXONOMY_VERSION)}"
+    host = request.get_host() if request else "site"
+    prefix = f"vevent:{host}:{language}:{version(TAXONOMY_VERSION)}"
     keys = {row["pk"]: f"{prefix}:{row['pk']}:{_stamp(row)}" for row in rows}
     chunks = cache.get_many(keys.values())
     missing = [pk for pk, key in keys.items() if key not in chunks]

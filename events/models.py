@@ -7,7 +7,14 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
@@ -15,6 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from practices.taxonomy import Organisation, Theme, source_locale_only
+from registrations.event_settings import RegistrationSettings
 from website.blocks import BodyBlock
 from website.feeds import FeedRoutesMixin
 
@@ -80,7 +88,7 @@ class EventCountry(Orderable):
     panels = [FieldPanel("country")]
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(RegistrationSettings, RoutablePageMixin, Page):
     event_type = models.CharField(_("type"), max_length=30, choices=EventType.choices)
     status = models.CharField(
         _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
@@ -167,6 +175,14 @@ class EventPage(RoutablePageMixin, Page):
         FieldPanel("related_practices"),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("is_example")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(RegistrationSettings.registration_panels, heading=_("Registration")),
+            ObjectList(promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -231,6 +247,24 @@ class EventPage(RoutablePageMixin, Page):
     @path("")
     def event_route(self, request):
         return self.render(request)
+
+    @path("register/")
+    def register_route(self, request):
+        from registrations.views import register
+
+        return register(request, self)
+
+    @path("registration/<str:token>/")
+    def registration_route(self, request, token):
+        from registrations.views import manage
+
+        return manage(request, self, token)
+
+    @path("registration/<str:token>/confirm/")
+    def confirm_route(self, request, token):
+        from registrations.views import confirm
+
+        return confirm(request, self, token)
 
     @path("ical/")
     def ical_route(self, request):

@@ -2,43 +2,106 @@
 
 A message is three templates sharing a prefix: `<prefix>_subject.txt`, `<prefix>.txt`
 and, optionally, `<prefix>.html`. The context must be JSON-serialisable (ids, strings,
-numbers) because it travels through the Celery broker.
+numbers): it is stored with the message and rendered when the message is sent.
+
+`queue_mail` writes an OutgoingMail row in the caller's transaction (a transactional
+outbox), so a message exists exactly when the change that caused it was committed.
+After the commit a Celery task sends it; if the broker is down the web process tries
+itself; if the mail server is down too, the periodic sweep sends it later.
 """
 
 import logging
+from datetime import timedelta
 from smtplib import SMTPException
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
+from django.db.models import F, Q
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from kombu.exceptions import OperationalError
 
 logger = logging.getLogger(__name__)
 # Give up on the broker after about two seconds so that a request is never held up long.
+# A claim older than this is taken to be a crashed sender's; the message is tried again.
+CLAIM_TIMEOUT = timedelta(minutes=5)
 BROKER_RETRY_POLICY = {"max_retries": 2, "interval_start": 0.5, "interval_step": 0.5}
 
 
 def queue_mail(template_prefix, recipient, language, context=None, attachments=()):
-    """Send once the current transaction commits; nothing is sent if it rolls back."""
-    args = (template_prefix, recipient, language, context or {}, list(attachments))
-    transaction.on_commit(lambda: _dispatch(args))
+    """Store the message now; send it once the current transaction commits."""
+    from .models import OutgoingMail
+
+    message = OutgoingMail.objects.create(
+        template_prefix=template_prefix,
+        recipient=recipient,
+        language=language,
+        context=context or {},
+        attachments=[list(item) for item in attachments],
+    )
+    transaction.on_commit(lambda: _dispatch(message.pk))
+    return message
 
 
-def _dispatch(args):
+def _dispatch(message_id):
     from .tasks import send_mail_task
 
     try:
-        send_mail_task.apply_async(args, retry=True, retry_policy=BROKER_RETRY_POLICY)
+        send_mail_task.apply_async((message_id,), retry=True, retry_policy=BROKER_RETRY_POLICY)
     except OperationalError:
-        # The broker is down: send from this process rather than drop the message.
-        logger.warning("Broker unreachable, sending %s in-process", args[0])
+        # The broker is down: try from this process; the sweep covers a mail outage too.
+        logger.warning("Broker unreachable, sending message %s in-process", message_id)
         try:
-            send_templated_mail(*args)
+            send_stored_mail(message_id)
         except (SMTPException, OSError):
-            logger.exception("Could not send %s: broker and mail server both failed", args[0])
+            logger.warning(
+                "Mail server unreachable too; message %s waits for the sweep", message_id
+            )
+
+
+def send_stored_mail(message_id):
+    """Send one stored message unless it is sent already or another process is at it.
+
+    The message is claimed with one UPDATE rather than held under a row lock, so no
+    transaction stays open while the mail server is slow to answer.
+    """
+    from .models import OutgoingMail
+
+    now = timezone.now()
+    claimable = OutgoingMail.objects.filter(pk=message_id, sent_at__isnull=True).filter(
+        Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_TIMEOUT)
+    )
+    if not claimable.update(claimed_at=now, attempts=F("attempts") + 1):
+        return
+    message = OutgoingMail.objects.get(pk=message_id)
+    try:
+        send_templated_mail(
+            message.template_prefix,
+            message.recipient,
+            message.language,
+            message.context,
+            message.attachments,
+        )
+    except (SMTPException, OSError) as error:
+        OutgoingMail.objects.filter(pk=message_id).update(
+            claimed_at=None, last_error=str(error)[:300]
+        )
+        raise
+    OutgoingMail.objects.filter(pk=message_id).update(sent_at=timezone.now(), last_error="")
+
+
+def unsent_mail_ids(older_than_minutes):
+    """Messages that neither the worker nor the web process managed to send in time."""
+    from .models import OutgoingMail
+
+    cutoff = timezone.now() - timedelta(minutes=older_than_minutes)
+    return list(
+        OutgoingMail.objects.filter(sent_at__isnull=True, created_at__lte=cutoff)
+        .order_by("created_at")
+        .values_list("pk", flat=True)[:500]
+    )
 
 
 def send_templated_mail(template_prefix, recipient, language, context=None, attachments=()):

@@ -110,3 +110,29 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+class OutgoingMail(models.Model):
+    """A message written in the same transaction as the change that causes it.
+
+    It survives a broker or mail-server outage: a worker sends it after the commit, and
+    a periodic sweep resends whatever is still unsent (website/tasks.py).
+    """
+
+    template_prefix = models.CharField(max_length=200)
+    recipient = models.EmailField()
+    language = models.CharField(max_length=10)
+    context = models.JSONField(default=dict)
+    attachments = models.JSONField(default=list)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        verbose_name = _("outgoing e-mail")
+        verbose_name_plural = _("outgoing e-mails")
+
+    def __str__(self):
+        return f"{self.template_prefix} #{self.pk}"

@@ -1,8 +1,9 @@
 from smtplib import SMTPException
 
 from celery import shared_task
+from django.conf import settings
 
-from .mail import send_templated_mail
+from .mail import send_stored_mail, unsent_mail_ids
 
 
 @shared_task(
@@ -11,6 +12,19 @@ from .mail import send_templated_mail
     retry_backoff_max=3600,
     max_retries=10,
 )
-def send_mail_task(template_prefix, recipient, language, context, attachments):
+def send_mail_task(message_id):
     """Retried with backoff when the mail server is unreachable; the message is not lost."""
-    send_templated_mail(template_prefix, recipient, language, context, attachments)
+    send_stored_mail(message_id)
+
+
+@shared_task
+def resend_unsent_mail():
+    """Celery beat: whatever a broker or mail outage left unsent goes out now."""
+    sent = 0
+    for message_id in unsent_mail_ids(settings.MAIL_RESEND_AFTER_MINUTES):
+        try:
+            send_stored_mail(message_id)
+            sent += 1
+        except (SMTPException, OSError):
+            break  # the mail server is still down; the next sweep tries again
+    return sent

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "website",
     "practices",
     "events",
+    "registrations",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -112,6 +113,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Writers queue for the lock at BEGIN instead of failing half-way through: the seat
+    # count a registration reads cannot change before it commits.
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory unless CACHE_URL names a Redis server.
@@ -142,6 +147,29 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "UTC"
+# Periodic work, run by `celery beat` (make beat).
+CELERY_BEAT_SCHEDULE = {
+    "resend-unsent-mail": {"task": "website.tasks.resend_unsent_mail", "schedule": 300},
+    "registration-reminders": {
+        "task": "registrations.tasks.send_due_reminders",
+        "schedule": 3600,
+    },
+    "registration-anonymisation": {
+        "task": "registrations.tasks.anonymise_past_registrations",
+        "schedule": 86400,
+    },
+}
+# A stored message still unsent after this many minutes is sent by the periodic sweep.
+MAIL_RESEND_AFTER_MINUTES = int(env("MAIL_RESEND_AFTER_MINUTES", "10"))
+
+# Forum registration.
+# The link in the first e-mail, which proves the address, expires after these hours.
+REGISTRATION_CONFIRM_LINK_HOURS = int(env("REGISTRATION_CONFIRM_LINK_HOURS", "72"))
+# Participants' personal data are anonymised this many days after their event ends.
+REGISTRATION_RETENTION_DAYS = int(env("REGISTRATION_RETENTION_DAYS", "90"))
+# Form submissions accepted per hour from one network address and for one e-mail address.
+REGISTRATION_SUBMISSIONS_PER_ADDRESS = int(env("REGISTRATION_SUBMISSIONS_PER_ADDRESS", "30"))
+REGISTRATION_SUBMISSIONS_PER_EMAIL = int(env("REGISTRATION_SUBMISSIONS_PER_EMAIL", "5"))
 
 # E-mail: printed on the console unless EMAIL_HOST names an SMTP server.
 EMAIL_HOST = env("EMAIL_HOST")

@@ -1,0 +1,107 @@
+"""The registration settings of an event, edited in the event's own admin tab.
+
+They are read from the event in the default language: its translations share its seats,
+its registrations and its settings (registrations/seats.py `registration_event`).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+
+from events.fields import ChoiceListField
+
+
+class Category(models.TextChoices):
+    GOVERNMENT = "government", _("Government")
+    LOCAL_AUTHORITY = "local_authority", _("Local authority")
+    CIVIL_SOCIETY = "civil_society", _("Civil society")
+    INTERNATIONAL = "international", _("International organisation")
+    DIASPORA = "diaspora", _("Diaspora association")
+    ACADEMIA = "academia", _("Academia")
+    PRIVATE = "private", _("Private sector")
+    MEDIA = "media", _("Media")
+
+
+class Question(models.TextChoices):
+    ORGANISATION = "organisation", _("Organisation and role")
+    INTERPRETATION = "interpretation", _("Interpretation language")
+    ACCESSIBILITY = "accessibility", _("Accessibility needs")
+    DIETARY = "dietary", _("Dietary needs")
+    INVITATION_LETTER = "invitation_letter", _("Invitation letter for a visa")
+
+
+class RegistrationSettings(models.Model):
+    registration_enabled = models.BooleanField(_("take registrations"), default=False)
+    registration_opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_closes_at = models.DateTimeField(
+        _("registration closes"),
+        null=True,
+        blank=True,
+        help_text=_("Left empty, registration closes when the event starts."),
+    )
+    capacity = models.PositiveIntegerField(
+        _("seats"), null=True, blank=True, help_text=_("Left empty, seats are unlimited.")
+    )
+    waitlist_enabled = models.BooleanField(
+        _("waiting list"),
+        default=True,
+        help_text=_("When the seats are taken, later participants join a waiting list."),
+    )
+    approval_required = models.BooleanField(
+        _("approval required"),
+        default=False,
+        help_text=_("An organiser approves each participant; otherwise seats are given in order."),
+    )
+    participant_categories = ChoiceListField(
+        _("participant categories offered"),
+        max_length=200,
+        blank=True,
+        choices=Category.choices,
+        help_text=_("Left empty, every category is offered."),
+    )
+    registration_questions = ChoiceListField(
+        _("extra questions"), max_length=200, blank=True, choices=Question.choices
+    )
+    reminder_days_before = models.PositiveSmallIntegerField(
+        _("reminder (days before)"),
+        null=True,
+        blank=True,
+        default=3,
+        help_text=_("Confirmed participants get a reminder this many days before. Empty: none."),
+    )
+    registration_managers = ParentalManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("registration managers"),
+        blank=True,
+        related_name="managed_events",
+        help_text=_("Besides administrators, only these people see the registrations."),
+    )
+
+    registration_panels = [
+        FieldPanel("registration_enabled"),
+        FieldRowPanel([FieldPanel("registration_opens_at"), FieldPanel("registration_closes_at")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("reminder_days_before")]),
+                FieldPanel("waitlist_enabled"),
+                FieldPanel("approval_required"),
+                InlinePanel("country_quotas", label=_("Seats per country")),
+            ],
+            heading=_("Seats"),
+        ),
+        FieldPanel("participant_categories"),
+        FieldPanel("registration_questions"),
+        FieldPanel("registration_managers"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def offered_categories(self):
+        offered = set(self.participant_categories)
+        return [(code, label) for code, label in Category.choices if not offered or code in offered]
+
+    def asks(self, question):
+        return question in self.registration_questions

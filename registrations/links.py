@@ -1,0 +1,58 @@
+"""Signed links in the participant's e-mails: one proves the address (and expires), one
+shows the registration and cancels it. Both carry the registration's link key, which is
+replaced on cancellation: a link cannot be guessed, altered or used again afterwards."""
+
+from django.conf import settings
+from django.core import signing
+from wagtail.models import Locale
+
+SALT = "registrations.link"
+CONFIRM = "confirm"
+MANAGE = "manage"
+# A status link lasts as long as the personal data it shows (anonymisation ends it).
+MANAGE_MAX_AGE = 60 * 60 * 24 * 800
+
+
+class InvalidLink(Exception):
+    """The link was altered, belongs to another purpose, or has been replaced."""
+
+
+class ExpiredLink(InvalidLink):
+    pass
+
+
+def make_token(registration, purpose):
+    return signing.dumps([registration.pk, registration.link_key, purpose], salt=SALT)
+
+
+def read_token(token, purpose):
+    """The registration a token names; raises InvalidLink or ExpiredLink."""
+    from .models import Registration
+
+    max_age = (
+        settings.REGISTRATION_CONFIRM_LINK_HOURS * 3600 if purpose == CONFIRM else MANAGE_MAX_AGE
+    )
+    try:
+        pk, key, token_purpose = signing.loads(token, salt=SALT, max_age=max_age)
+    except signing.SignatureExpired as error:
+        raise ExpiredLink from error
+    except (signing.BadSignature, ValueError, TypeError) as error:
+        raise InvalidLink from error
+    registration = Registration.objects.filter(pk=pk, link_key=key).exclude(link_key="").first()
+    if token_purpose != purpose or registration is None:
+        raise InvalidLink
+    return registration
+
+
+def event_page_in(registration, language=None):
+    """The event's page in the participant's language, or the event itself."""
+    event = registration.event
+    locale = Locale.objects.filter(language_code=language or registration.language).first()
+    page = event.get_translation_or_none(locale) if locale else None
+    return page if page and page.live else event
+
+
+def link(registration, purpose):
+    page = event_page_in(registration)
+    route = "registration/{token}/confirm/" if purpose == CONFIRM else "registration/{token}/"
+    return page.full_url + route.format(token=make_token(registration, purpose))

@@ -1,0 +1,53 @@
+"""Who gets a seat. Every decision runs under a lock on the event's row, so capacity and
+country quotas hold however many participants confirm at the same moment."""
+
+from django.db.models import Count, Q
+from wagtail.models import Locale
+
+from .states import SEAT_HOLDING, Status
+
+
+def registration_event(page):
+    """The event in the default language, which holds the settings and the registrations
+    for all its translations; the page itself when it has no such translation."""
+    from events.models import EventPage
+
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page
+    return (
+        EventPage.objects.filter(translation_key=page.translation_key, locale=default).first()
+        or page
+    )
+
+
+def lock_event(event):
+    """Serialise seat decisions for one event until the transaction ends. (SQLite takes
+    the database write lock at BEGIN instead: see DATABASES in the settings.)"""
+    from events.models import EventPage
+
+    return EventPage.objects.select_for_update(of=("self",)).get(pk=event.pk)
+
+
+def has_seat_for(event, country):
+    """To be called under `lock_event`: is there a seat, within the country's quota?"""
+    holding = event.registrations.filter(status__in=SEAT_HOLDING)
+    counts = holding.aggregate(all=Count("pk"), country=Count("pk", filter=Q(country=country)))
+    if event.capacity is not None and counts["all"] >= event.capacity:
+        return False
+    quota = event.country_quotas.filter(country=country).values_list("seats", flat=True).first()
+    return quota is None or counts["country"] < quota
+
+
+def seat_counts(event):
+    holding = event.registrations.filter(status__in=SEAT_HOLDING).count()
+    return {
+        "taken": holding,
+        "capacity": event.capacity,
+        "free": None if event.capacity is None else max(event.capacity - holding, 0),
+    }
+
+
+def next_in_line(event):
+    """Waiting participants in the order they joined the list."""
+    return event.registrations.filter(status=Status.WAITLISTED).order_by("status_changed_at", "pk")

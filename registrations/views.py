@@ -1,0 +1,121 @@
+"""The participant's pages: the form, the address confirmation and the status page.
+
+None of them is ever cached: they carry a form token or personal data.
+"""
+
+from django.conf import settings
+from django.http import HttpResponseRedirect
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from website.throttle import allow, client_address
+
+from . import availability, links, workflow
+from .forms import RegistrationForm
+from .seats import registration_event, seat_counts
+from .states import EXPLANATIONS, PARTICIPANT_CANCELLABLE, Status
+
+
+def register(request, page):
+    event = registration_event(page)
+    current = availability.state(event)
+    if current != availability.OPEN:
+        status = 409 if request.method == "POST" else 200
+        return _message(
+            request, page, _("Registration"), availability.reason(event, current), status
+        )
+    if request.method == "GET" and request.GET.get("sent"):
+        context = {"confirm_hours": settings.REGISTRATION_CONFIRM_LINK_HOURS}
+        return _render(request, page, "registrations/sent.html", context)
+    form = RegistrationForm(request.POST or None, event=event)
+    if request.method != "POST":
+        return _form(request, page, event, form)
+    if form.is_robot:
+        return _message(
+            request, page, _("Registration"), _("Your form could not be accepted."), 400
+        )
+    if not _within_limits(request):
+        form.is_valid()
+        return _form(request, page, event, form, status=429, throttled=True)
+    if not form.is_valid():
+        return _form(request, page, event, form, status=400)
+    try:
+        workflow.submit(event, get_language(), form.registration_data())
+    except workflow.AlreadyRegistered:
+        text = _(
+            "This address is already registered for this event. We have sent the link to "
+            "your registration to it again."
+        )
+        return _message(request, page, _("Already registered"), text, 409)
+    return HttpResponseRedirect(page.url + "register/?sent=1", status=303)
+
+
+def confirm(request, page, token):
+    try:
+        registration = links.read_token(token, links.CONFIRM)
+    except links.ExpiredLink:
+        text = _(
+            "This confirmation link has expired. Fill in the form again with the same "
+            "address and we will send you a new one."
+        )
+        return _message(request, page, _("Link expired"), text, 410)
+    except links.InvalidLink:
+        return _invalid_link(request, page)
+    if request.method == "POST":
+        registration = workflow.confirm_address(registration)
+    if registration.status == Status.PENDING_EMAIL:
+        return _render(request, page, "registrations/confirm.html", {"registration": registration})
+    return HttpResponseRedirect(links.link(registration, links.MANAGE), status=303)
+
+
+def manage(request, page, token):
+    try:
+        registration = links.read_token(token, links.MANAGE)
+    except links.InvalidLink:
+        return _invalid_link(request, page)
+    if request.method == "POST" and request.POST.get("action") == "cancel":
+        try:
+            registration = workflow.cancel(registration)
+        except workflow.RefusedMove as refusal:
+            return _message(request, page, _("Registration"), str(refusal), 409)
+    context = {
+        "registration": registration,
+        "explanation": EXPLANATIONS[registration.status],
+        "cancellable": registration.status in PARTICIPANT_CANCELLABLE,
+    }
+    return _render(request, page, "registrations/manage.html", context)
+
+
+def _within_limits(request):
+    email = request.POST.get("email", "").strip().lower()
+    return allow(
+        "registration-address",
+        client_address(request),
+        settings.REGISTRATION_SUBMISSIONS_PER_ADDRESS,
+    ) and allow("registration-email", email, settings.REGISTRATION_SUBMISSIONS_PER_EMAIL)
+
+
+def _form(request, page, event, form, status=200, throttled=False):
+    context = {"form": form, "seats": seat_counts(event), "event": event, "throttled": throttled}
+    return _render(request, page, "registrations/register.html", context, status)
+
+
+def _invalid_link(request, page):
+    text = _(
+        "This link is not valid: it may be incomplete, or the registration was cancelled. "
+        "Copy the whole link from the e-mail, or register again."
+    )
+    return _message(request, page, _("Link not valid"), text, 404)
+
+
+def _message(request, page, title, text, status):
+    context = {"message_title": title, "message_text": text}
+    return _render(request, page, "registrations/message.html", context, status)
+
+
+def _render(request, page, template, context=None, status=200):
+    response = page.render(request, template=template, context_overrides=context or {})
+    response.status_code = status
+    add_never_cache_headers(response)
+    return response

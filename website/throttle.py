@@ -1,0 +1,30 @@
+"""A fixed-window rate limit in the cache, shared by every form that takes personal data.
+
+If the cache is unreachable the submission is let through: losing what someone typed
+would be worse than letting a burst of spam reach the moderation queue.
+"""
+
+import hashlib
+import logging
+import time
+
+from django.core.cache import cache
+
+logger = logging.getLogger(__name__)
+
+
+def allow(scope, identity, limit, window_seconds=3600):
+    """Count one more attempt by `identity`; False once `limit` is passed in the window."""
+    digest = hashlib.sha256(f"{scope}|{identity}".encode()).hexdigest()[:32]
+    key = f"throttle:{scope}:{digest}:{int(time.time() // window_seconds)}"
+    try:
+        cache.add(key, 0, window_seconds)
+        return cache.incr(key) <= limit
+    except Exception:  # noqa: BLE001 - any cache failure: let the person through
+        logger.warning("Rate limit cache unavailable; %s not limited", scope)
+        return True
+
+
+def client_address(request):
+    """The address the request came from, as the web server in front reports it."""
+    return request.META.get("REMOTE_ADDR", "")
