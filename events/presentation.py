@@ -52,7 +52,24 @@ def event_context(event, request):
         ],
         "related_practices": event.related_practices.live().filter(locale_id=event.locale_id),
         "ical_url": event.url + "ical/",
+        "registration": registration_notice(event),
         "breadcrumbs": event.get_ancestors().filter(depth__gt=1),
+    }
+
+
+def registration_notice(event):
+    """Whether the page offers its registration form, or why not (None: not offered)."""
+    from registrations import availability
+    from registrations.seats import registration_event
+
+    source = registration_event(event)
+    current = availability.state(source)
+    if current == "disabled":
+        return None
+    return {
+        "open": current == availability.OPEN,
+        "url": event.url + "register/",
+        "message": availability.reason(source, current),
     }
 
 

@@ -2,6 +2,9 @@
 shows the registration and cancels it. Both carry the registration's link key, which is
 replaced on cancellation: a link cannot be guessed, altered or used again afterwards."""
 
+import base64
+import binascii
+
 from django.conf import settings
 from django.core import signing
 from wagtail.models import Locale
@@ -22,7 +25,9 @@ class ExpiredLink(InvalidLink):
 
 
 def make_token(registration, purpose):
-    return signing.dumps([registration.pk, registration.link_key, purpose], salt=SALT)
+    signed = signing.dumps([registration.pk, registration.link_key, purpose], salt=SALT)
+    # Wagtail serves page paths made of letters, digits, "_" and "-" only: no ":".
+    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
 
 
 def read_token(token, purpose):
@@ -33,10 +38,11 @@ def read_token(token, purpose):
         settings.REGISTRATION_CONFIRM_LINK_HOURS * 3600 if purpose == CONFIRM else MANAGE_MAX_AGE
     )
     try:
-        pk, key, token_purpose = signing.loads(token, salt=SALT, max_age=max_age)
+        signed = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
+        pk, key, token_purpose = signing.loads(signed, salt=SALT, max_age=max_age)
     except signing.SignatureExpired as error:
         raise ExpiredLink from error
-    except (signing.BadSignature, ValueError, TypeError) as error:
+    except (signing.BadSignature, binascii.Error, ValueError, TypeError) as error:
         raise InvalidLink from error
     registration = Registration.objects.filter(pk=pk, link_key=key).exclude(link_key="").first()
     if token_purpose != purpose or registration is None:

@@ -10,13 +10,16 @@ from django.utils.translation import pgettext_lazy
 
 
 class Status(models.TextChoices):
-    PENDING_EMAIL = "pending_email", _("Awaiting e-mail confirmation")
-    PENDING_APPROVAL = "pending_approval", _("Awaiting approval")
-    WAITLISTED = "waitlisted", _("On the waiting list")
-    CONFIRMED = "confirmed", _("Confirmed")
-    ATTENDED = "attended", _("Attended")
-    REJECTED = "rejected", _("Not accepted")
-    CANCELLED = "cancelled", _("Cancelled")
+    PENDING_EMAIL = (
+        "pending_email",
+        pgettext_lazy("registration status", "Awaiting e-mail confirmation"),
+    )
+    PENDING_APPROVAL = "pending_approval", pgettext_lazy("registration status", "Awaiting approval")
+    WAITLISTED = "waitlisted", pgettext_lazy("registration status", "On the waiting list")
+    CONFIRMED = "confirmed", pgettext_lazy("registration status", "Confirmed")
+    ATTENDED = "attended", pgettext_lazy("registration status", "Attended")
+    REJECTED = "rejected", pgettext_lazy("registration status", "Not accepted")
+    CANCELLED = "cancelled", pgettext_lazy("registration status", "Cancelled")
 
 
 # Registrations that take a seat, counted against the capacity and the country quotas.

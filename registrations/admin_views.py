@@ -1,0 +1,105 @@
+"""The organiser's screens in the Wagtail admin: the events they manage, each event's
+registrations with counts, filters, search, single and bulk actions, exports, and one
+registration with the log of its states."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_http_methods
+
+from . import export, workflow
+from .access import event_for, managed_events
+from .listing import counts, filtered
+from .seats import seat_counts
+from .states import ACTION_TARGET, Action, actions_from
+
+PAGE_SIZE = 100
+
+
+def events_index(request):
+    events = managed_events(request.user).distinct().order_by("-starts_at")
+    rows = [(event, counts(event), seat_counts(event)) for event in events]
+    return TemplateResponse(request, "registrations/admin/index.html", {"rows": rows})
+
+
+@require_http_methods(["GET", "POST"])
+def event_registrations(request, event_id):
+    event = event_for(request.user, event_id)
+    if request.method == "POST":
+        _apply_actions(request, event)
+        return redirect(request.get_full_path())
+    registrations, filters = filtered(event, request.GET)
+    page = Paginator(registrations.order_by("created_at", "pk"), PAGE_SIZE).get_page(
+        request.GET.get("p")
+    )
+    query = request.GET.copy()
+    query.pop("p", None)
+    context = {
+        "event": event,
+        "filters": filters,
+        "counts": counts(event),
+        "seats": seat_counts(event),
+        "page_obj": page,
+        "rows": [(r, [] if r.anonymised_at else actions_from(r.status)) for r in page],
+        "actions": Action.choices,
+        "query": query.urlencode(),
+    }
+    return TemplateResponse(request, "registrations/admin/event.html", context)
+
+
+def registration_detail(request, event_id, registration_id):
+    event = event_for(request.user, event_id)
+    registration = get_object_or_404(event.registrations, pk=registration_id)
+    context = {
+        "event": event,
+        "registration": registration,
+        "log": registration.log.select_related("actor"),
+        "actions": [(a, Action(a).label) for a in actions_from(registration.status)],
+    }
+    return TemplateResponse(request, "registrations/admin/detail.html", context)
+
+
+def export_registrations(request, event_id, file_format):
+    event = event_for(request.user, event_id)
+    if file_format not in ("csv", "xlsx"):
+        raise Http404
+    registrations, _filters = filtered(event, request.GET)
+    filename = f"registrations-{slugify(event.slug)[:40]}"
+    write = export.xlsx_response if file_format == "xlsx" else export.csv_response
+    return write(registrations.order_by("created_at", "pk"), filename)
+
+
+def _apply_actions(request, event):
+    """One action on the ticked registrations, or the action of the button clicked on a row."""
+    action, ids = request.POST.get("action", ""), request.POST.getlist("ids")
+    single = request.POST.get("single", "")
+    if single:
+        action, _sep, one = single.partition(":")
+        ids = [one]
+    if action not in ACTION_TARGET or not ids:
+        messages.error(request, _("Choose an action and at least one registration."))
+        return
+    done, refusals = 0, []
+    for registration in event.registrations.filter(pk__in=[i for i in ids if i.isdigit()]):
+        try:
+            workflow.act(registration, action, request.user)
+            done += 1
+        except workflow.RefusedMove as refusal:
+            refusals.append(str(refusal))
+    if done:
+        messages.success(
+            request,
+            ngettext(
+                "%(count)d registration: “%(action)s” done; the participant is told by e-mail.",
+                "%(count)d registrations: “%(action)s” done; the participants are told by e-mail.",
+                done,
+            )
+            % {"count": done, "action": Action(action).label},
+        )
+    for refusal in refusals:
+        messages.warning(request, refusal)

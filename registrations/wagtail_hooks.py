@@ -1,0 +1,41 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import admin_views
+from .access import managed_events
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("registrations/", admin_views.events_index, name="registrations_index"),
+        path(
+            "registrations/<int:event_id>/",
+            admin_views.event_registrations,
+            name="registrations_event",
+        ),
+        path(
+            "registrations/<int:event_id>/<int:registration_id>/",
+            admin_views.registration_detail,
+            name="registrations_detail",
+        ),
+        path(
+            "registrations/<int:event_id>/export.<str:file_format>",
+            admin_views.export_registrations,
+            name="registrations_export",
+        ),
+    ]
+
+
+class RegistrationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser or managed_events(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_registrations_menu_item():
+    return RegistrationsMenuItem(
+        _("Registrations"), reverse("registrations_index"), icon_name="group", order=250
+    )

@@ -1,0 +1,232 @@
+"""The participant's path: form, address confirmation, placement, status page, cancel."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from registrations.models import Registration
+from registrations.states import Status
+from tests.registrations.conftest import (
+    last_link,
+    page_in,
+    path_of,
+    register_and_confirm,
+    set_quota,
+    submit,
+)
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+def test_the_form_is_offered_in_each_language_with_its_consent_link(client, forum):
+    for code, heading, register in [
+        ("fr", "Inscription à cet événement", "S’inscrire"),
+        ("en", "Register for this event", "Register"),
+        ("ar", "التسجيل في هذه الفعالية", "تسجيل"),
+    ]:
+        response = client.get(page_in(forum, code).url + "register/")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert heading in html and register in html
+        assert 'name="consent"' in html and 'name="website"' in html
+        assert "no-store" in response["Cache-Control"]
+    assert Registration.objects.count() == 0
+
+
+def test_registering_sends_a_confirmation_link_and_counts_only_once_confirmed(client, forum):
+    response = submit(client, forum, "en")
+    assert response.status_code == 303
+    assert client.get(response["Location"]).status_code == 200
+    registration = Registration.objects.get()
+    assert registration.status == Status.PENDING_EMAIL
+    assert registration.language == "en"
+    message = mail.outbox[-1]
+    assert message.to == ["aminata.diallo@example.org"]
+    assert message.subject == "Confirm your registration: Rabat forum on the diaspora"
+
+    confirm = path_of(last_link("confirm"))
+    assert "/en/" in confirm
+    page = client.get(confirm)
+    assert page.status_code == 200, "a GET (a mail scanner) must not confirm anything"
+    assert Registration.objects.get().status == Status.PENDING_EMAIL
+
+    response = client.post(confirm)
+    assert response.status_code == 303
+    registration.refresh_from_db()
+    assert registration.status == Status.CONFIRMED
+    confirmed = mail.outbox[-1]
+    assert confirmed.subject == "Your seat is confirmed: Rabat forum on the diaspora"
+    (name, ics, mimetype) = confirmed.attachments[0]
+    assert name.endswith(".ics") and mimetype == "text/calendar"
+    assert "BEGIN:VEVENT" in ics and "SUMMARY:Rabat forum on the diaspora" in ics
+    status_page = client.get(response["Location"]).content.decode()
+    assert "Confirmed" in status_page and "Aminata Diallo" in status_page
+
+
+def test_every_message_is_in_the_language_the_participant_registered_in(client, forum):
+    registration = register_and_confirm(client, forum, "ar")
+    assert [m.extra_headers["Content-Language"] for m in mail.outbox] == ["ar", "ar"]
+    assert mail.outbox[0].subject == "أكّد تسجيلك: منتدى الرباط حول الجالية"
+    assert "منتدى الرباط حول الجالية" in mail.outbox[1].body
+    assert registration.language == "ar"
+
+
+def test_a_second_registration_with_the_same_address_is_refused_clearly(client, forum):
+    register_and_confirm(client, forum)
+    response = submit(client, forum, "fr", email="Aminata.Diallo@Example.org ")
+    assert response.status_code == 409
+    assert (
+        "déjà inscrite" in response.content.decode() or "déjà inscrit" in response.content.decode()
+    )
+    assert Registration.objects.count() == 1
+    assert mail.outbox[-1].subject.startswith("Vous êtes déjà inscrit")
+
+
+def test_seats_then_waiting_list_then_the_freed_seat_goes_to_the_first_in_line(client, forum):
+    people = [register_and_confirm(client, forum, email=f"p{n}@example.org") for n in range(5)]
+    assert [p.status for p in people] == [Status.CONFIRMED] * 3 + [Status.WAITLISTED] * 2
+    assert mail.outbox[-1].subject.startswith("Vous êtes sur la liste d’attente")
+
+    manage = path_of(_status_link_for(people[1]))
+    response = client.post(manage, {"action": "cancel"})
+    assert response.status_code == 200
+    assert "Annulée" in response.content.decode()
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses["p1@example.org"] == Status.CANCELLED
+    assert statuses["p3@example.org"] == Status.CONFIRMED, "first in line gets the seat"
+    assert statuses["p4@example.org"] == Status.WAITLISTED
+    promoted = [m for m in mail.outbox if m.to == ["p3@example.org"]][-1]
+    assert promoted.subject.startswith("Une place s’est libérée")
+    assert promoted.attachments, "the new seat comes with the event file"
+
+    assert client.get(manage).status_code == 404, "the link dies with the cancellation"
+
+
+def test_country_quota_sends_the_extra_delegate_to_the_waiting_list(client, forum):
+    set_quota(forum, "SN", 1)
+    first = register_and_confirm(client, forum, email="sn1@example.org", country="SN")
+    second = register_and_confirm(client, forum, email="sn2@example.org", country="SN")
+    other = register_and_confirm(client, forum, email="ci1@example.org", country="CI")
+    assert (first.status, second.status, other.status) == (
+        Status.CONFIRMED,
+        Status.WAITLISTED,
+        Status.CONFIRMED,
+    )
+
+
+def test_without_a_waiting_list_a_full_event_says_so(client, forum):
+    forum.capacity, forum.waitlist_enabled = 1, False
+    forum.save()
+    register_and_confirm(client, forum, email="a@example.org")
+    late = register_and_confirm(client, forum, email="b@example.org")
+    assert late.status == Status.REJECTED
+    assert mail.outbox[-1].subject.startswith("L’événement est complet")
+
+
+def test_approval_required_waits_for_an_organiser(client, forum):
+    forum.approval_required = True
+    forum.save()
+    registration = register_and_confirm(client, forum)
+    assert registration.status == Status.PENDING_APPROVAL
+    assert mail.outbox[-1].subject.startswith("Votre inscription attend une validation")
+
+
+def _status_link_for(registration):
+    from registrations.links import MANAGE, link
+
+    return link(registration, MANAGE)
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"full_name": ""}, "full_name"),
+        ({"full_name": "x" * 201}, "full_name"),
+        ({"email": "not-an-address"}, "email"),
+        ({"country": "XX"}, "country"),
+        ({"category": "astronaut"}, "category"),
+        ({"consent": None}, "consent"),
+        ({"organisation": ""}, "organisation"),
+        ({"interpretation_language": "es"}, "interpretation_language"),
+    ],
+)
+def test_bad_input_is_a_400_with_the_error_in_the_visitors_language(
+    client, forum, overrides, field
+):
+    response = submit(client, forum, "fr", **overrides)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Veuillez corriger les champs signalés ci-dessous." in html
+    assert 'class="form-field__error"' in html
+    assert Registration.objects.count() == 0 and mail.outbox == []
+
+
+def test_the_honeypot_stops_robots_without_saving_anything(client, forum):
+    response = submit(client, forum, website="http://spam.example")
+    assert response.status_code == 400
+    assert Registration.objects.count() == 0
+
+
+def test_too_many_submissions_from_one_address_get_429_and_keep_what_was_typed(
+    client, forum, settings
+):
+    settings.REGISTRATION_SUBMISSIONS_PER_ADDRESS = 2
+    assert submit(client, forum, email="one@example.org").status_code == 303
+    assert submit(client, forum, email="two@example.org").status_code == 303
+    response = submit(client, forum, "ar", email="three@example.org")
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert 'value="three@example.org"' in html and "Aminata Diallo" in html
+    assert Registration.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"registration_closes_at": timezone.now() - timedelta(minutes=1)}, "est close"),
+        ({"registration_opens_at": timezone.now() + timedelta(days=2)}, "ouvrent le"),
+        ({"status": "cancelled"}, "est annulé"),
+        ({"registration_enabled": False}, "ne prend pas d’inscriptions"),
+    ],
+)
+def test_closed_registration_refuses_a_post_with_409(client, forum, change, expected):
+    for name, value in change.items():
+        setattr(forum, name, value)
+    forum.save()
+    response = submit(client, forum)
+    assert response.status_code == 409
+    assert expected in response.content.decode()
+    assert Registration.objects.count() == 0
+
+
+def test_tampered_and_expired_links_are_refused(client, forum, settings):
+    submit(client, forum)
+    confirm = path_of(last_link("confirm"))
+    tampered = confirm.replace("/confirm/", "x/confirm/")
+    assert client.get(tampered).status_code == 404
+    assert client.post(tampered).status_code == 404
+    other_purpose = confirm.removesuffix("confirm/")
+    assert client.get(other_purpose).status_code == 404, "a confirm token is not a status link"
+    settings.REGISTRATION_CONFIRM_LINK_HOURS = 0
+    response = client.post(confirm)
+    assert response.status_code == 410
+    assert "a expiré" in response.content.decode()
+    assert Registration.objects.get().status == Status.PENDING_EMAIL
+
+
+def test_registering_again_before_confirming_resends_the_confirmation_link(client, forum):
+    submit(client, forum)
+    response = submit(client, forum)
+    assert response.status_code == 409
+    assert len(mail.outbox) == 2
+    assert mail.outbox[-1].subject.startswith("Confirmez votre inscription")
+    assert Registration.objects.count() == 1
+
+
+def test_after_cancelling_the_same_address_may_register_again(client, forum):
+    registration = register_and_confirm(client, forum)
+    client.post(path_of(_status_link_for(registration)), {"action": "cancel"})
+    assert submit(client, forum).status_code == 303
+    assert Registration.objects.filter(status=Status.PENDING_EMAIL).count() == 1
