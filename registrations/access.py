@@ -1,8 +1,10 @@
 """Who sees an event's registrations: administrators and the people the event names as its
 registration managers. Nobody else, whatever group they are in."""
 
-from django.core.exceptions import PermissionDenied
+from functools import wraps
+
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
 
@@ -21,11 +23,16 @@ def can_manage(user, event):
     )
 
 
-def event_for(user, event_id):
-    """The event if this user may see its registrations; 404 or 403 otherwise."""
+def managers_only(view):
+    """Pass the event to the view if the user may see its registrations; answer 403
+    otherwise (Wagtail would turn PermissionDenied into a redirect to the dashboard)."""
     from events.models import EventPage
 
-    event = get_object_or_404(EventPage, pk=event_id)
-    if not can_manage(user, event):
-        raise PermissionDenied
-    return event
+    @wraps(view)
+    def wrapper(request, event_id, *args, **kwargs):
+        event = get_object_or_404(EventPage, pk=event_id)
+        if not can_manage(request.user, event):
+            return TemplateResponse(request, "registrations/admin/forbidden.html", status=403)
+        return view(request, event, *args, **kwargs)
+
+    return wrapper

@@ -13,7 +13,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
 from . import export, workflow
-from .access import event_for, managed_events
+from .access import managed_events, managers_only
 from .listing import counts, filtered
 from .seats import seat_counts
 from .states import ACTION_TARGET, Action, actions_from
@@ -28,8 +28,8 @@ def events_index(request):
 
 
 @require_http_methods(["GET", "POST"])
-def event_registrations(request, event_id):
-    event = event_for(request.user, event_id)
+@managers_only
+def event_registrations(request, event):
     if request.method == "POST":
         _apply_actions(request, event)
         return redirect(request.get_full_path())
@@ -52,8 +52,8 @@ def event_registrations(request, event_id):
     return TemplateResponse(request, "registrations/admin/event.html", context)
 
 
-def registration_detail(request, event_id, registration_id):
-    event = event_for(request.user, event_id)
+@managers_only
+def registration_detail(request, event, registration_id):
     registration = get_object_or_404(event.registrations, pk=registration_id)
     context = {
         "event": event,
@@ -64,8 +64,8 @@ def registration_detail(request, event_id, registration_id):
     return TemplateResponse(request, "registrations/admin/detail.html", context)
 
 
-def export_registrations(request, event_id, file_format):
-    event = event_for(request.user, event_id)
+@managers_only
+def export_registrations(request, event, file_format):
     if file_format not in ("csv", "xlsx"):
         raise Http404
     registrations, _filters = filtered(event, request.GET)

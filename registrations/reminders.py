@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from django.db import transaction
-from django.db.models import DurationField, ExpressionWrapper, F
+from django.db.models import Q
 from django.utils import timezone
 
 from . import emails
@@ -14,19 +14,20 @@ DAY = timedelta(days=1)
 
 
 def due_reminders(now=None):
-    """Confirmed, not yet reminded, and the event starts within its reminder window."""
+    """Confirmed, not yet reminded, and the event starts within its reminder window.
+    One condition per distinct window (a handful), as SQLite cannot multiply durations."""
     now = now or timezone.now()
-    window = ExpressionWrapper(F("event__reminder_days_before") * DAY, output_field=DurationField())
-    return (
-        Registration.objects.filter(
-            status=Status.CONFIRMED,
-            reminder_sent_at__isnull=True,
-            event__reminder_days_before__isnull=False,
-            event__starts_at__gt=now,
-        )
-        .alias(window=window)
-        .filter(event__starts_at__lte=now + F("window"))
+    waiting = Registration.objects.filter(
+        status=Status.CONFIRMED,
+        reminder_sent_at__isnull=True,
+        event__reminder_days_before__isnull=False,
+        event__starts_at__gt=now,
     )
+    windows = set(waiting.values_list("event__reminder_days_before", flat=True).distinct())
+    due = Q(pk__in=[])
+    for days in windows:
+        due |= Q(event__reminder_days_before=days, event__starts_at__lte=now + days * DAY)
+    return waiting.filter(due)
 
 
 def send_due_reminders(now=None):

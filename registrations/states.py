@@ -90,4 +90,8 @@ def can_move(source, target):
 
 
 def actions_from(status):
+    """What an organiser may do. Until the address is proven, only reject: approving an
+    address nobody has confirmed would seat a typo or an impostor."""
+    if status == Status.PENDING_EMAIL:
+        return [Action.REJECT]
     return [action for action, target in ACTION_TARGET.items() if can_move(status, target)]

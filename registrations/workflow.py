@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from . import emails
 from .models import Registration, RegistrationLog, new_link_key
 from .seats import has_seat_for, lock_event, next_in_line, seat_counts
-from .states import ACTION_TARGET, PARTICIPANT_CANCELLABLE, SEAT_HOLDING, Status, can_move
+from .states import ACTION_TARGET, PARTICIPANT_CANCELLABLE, SEAT_HOLDING, Status, actions_from
 
 
 class RefusedMove(Exception):
@@ -91,7 +91,7 @@ def act(registration, action, user):
     with transaction.atomic():
         event = lock_event(registration.event)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
-        if registration.anonymised_at or not can_move(registration.status, target):
+        if registration.anonymised_at or action not in actions_from(registration.status):
             raise RefusedMove(
                 _("%(reference)s: not possible from “%(status)s”.")
                 % {"reference": registration.reference, "status": registration.get_status_display()}

@@ -1,0 +1,58 @@
+"""A registration never depends on mail: outages delay messages, they do not lose them."""
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+from django.core import mail
+
+from registrations.models import Registration
+from registrations.states import Status
+from tests.registrations.conftest import last_link, path_of, submit
+from tests.website.test_celery_worker import broker, use_broker, wait_for_outbox  # noqa: F401
+from website.celery import app
+from website.models import OutgoingMail
+from website.tasks import resend_unsent_mail
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def broker_and_mail_server_down(settings):
+    previous = app.conf.broker_url, app.conf.task_always_eager
+    use_broker("redis://127.0.0.1:9/0", eager=False)  # nothing listens on port 9
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+    yield
+    use_broker(*previous)
+
+
+def test_registration_is_saved_while_broker_and_mail_are_down_and_mailed_later(
+    client, forum, settings, broker_and_mail_server_down
+):
+    response = submit(client, forum, "ar")
+    assert response.status_code == 303
+    registration = Registration.objects.get()
+    assert registration.status == Status.PENDING_EMAIL
+    waiting = OutgoingMail.objects.get()
+    assert waiting.sent_at is None and waiting.attempts == 1 and waiting.last_error
+    assert mail.outbox == []
+
+    # The services come back; the periodic sweep sends what waited.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MAIL_RESEND_AFTER_MINUTES = 0
+    assert resend_unsent_mail() == 1
+    assert resend_unsent_mail() == 0, "a message is sent once"
+    assert mail.outbox[0].to == ["aminata.diallo@example.org"]
+    assert mail.outbox[0].extra_headers["Content-Language"] == "ar"
+
+    response = client.post(path_of(last_link("confirm")))
+    assert response.status_code == 303
+    assert Registration.objects.get().status == Status.CONFIRMED
+
+
+@pytest.mark.celery_worker
+def test_registration_mail_goes_through_a_real_worker(client, forum, broker):  # noqa: F811
+    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
+        assert submit(client, forum, "en").status_code == 303
+        outbox = wait_for_outbox(1)
+    assert outbox[0].subject == "Confirm your registration: Rabat forum on the diaspora"
+    assert OutgoingMail.objects.get().sent_at is not None
