@@ -58,7 +58,9 @@ def event_page_in(registration, language=None):
     return page if page and page.live else event
 
 
-def link(registration, purpose):
+def link(registration, purpose, request=None):
+    """The full URL for an e-mail; with a request, the URL relative to its site."""
     page = event_page_in(registration)
+    base = page.get_url(request) if request else page.full_url
     route = "registration/{token}/confirm/" if purpose == CONFIRM else "registration/{token}/"
-    return page.full_url + route.format(token=make_token(registration, purpose))
+    return base + route.format(token=make_token(registration, purpose))

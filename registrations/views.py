@@ -66,7 +66,7 @@ def confirm(request, page, token):
         registration = workflow.confirm_address(registration)
     if registration.status == Status.PENDING_EMAIL:
         return _render(request, page, "registrations/confirm.html", {"registration": registration})
-    return HttpResponseRedirect(links.link(registration, links.MANAGE), status=303)
+    return HttpResponseRedirect(links.link(registration, links.MANAGE, request), status=303)
 
 
 def manage(request, page, token):

@@ -138,3 +138,38 @@ def test_administrators_see_every_event_with_registrations(client, forum, crowd)
     client.force_login(staff("admin", superuser=True))
     assert client.get(url(forum)).status_code == 200
     assert forum.title in client.get("/admin/registrations/").content.decode()
+
+
+def _queries(client, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+def test_the_registrations_page_costs_the_same_queries_for_5_or_40_people(client, forum, organiser):
+    from registrations.models import Registration as R
+
+    def add(count, start):
+        R.objects.bulk_create(
+            R(
+                event=forum,
+                language="fr",
+                full_name=f"Person {n}",
+                email=f"n{n}@example.org",
+                country="SN",
+                category="government",
+                consented_at=forum.starts_at,
+                status=Status.WAITLISTED,
+            )
+            for n in range(start, start + count)
+        )
+
+    client.force_login(organiser)
+    add(5, 0)
+    _queries(client, url(forum))  # warm the admin's own caches
+    few = _queries(client, url(forum))
+    add(35, 5)
+    assert _queries(client, url(forum)) == few

@@ -3,6 +3,7 @@ from django.db import transaction
 
 from events import demo as events_demo
 from practices import demo as practices_demo
+from registrations import demo as registrations_demo
 from website import demo as site_demo
 
 
@@ -14,3 +15,4 @@ class Command(BaseCommand):
         home = site_demo.seed(self.stdout)
         practices_demo.seed(home, self.stdout)
         events_demo.seed(home, self.stdout)
+        registrations_demo.seed(self.stdout)

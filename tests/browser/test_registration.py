@@ -1,0 +1,47 @@
+"""A participant registers in Arabic on a phone-sized screen, confirms from the e-mail,
+sees the confirmed status and cancels."""
+
+import pytest
+from django.core import mail
+from playwright.sync_api import expect
+
+from registrations.models import Registration
+from registrations.states import Status
+from tests.registrations.conftest import forum, last_link, page_in, path_of  # noqa: F401
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+def test_register_confirm_and_cancel_in_arabic(live_server, browser_page, forum):  # noqa: F811
+    page = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(live_server.url + page_in(forum, "ar").url)
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    page.get_by_role("link", name="تسجيل", exact=True).click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("التسجيل في هذه الفعالية")
+    page.fill("[name=full_name]", "فاطمة الزهراء بنعلي")
+    page.fill("[name=email]", "fatima@example.org")
+    page.select_option("[name=country]", "MA")
+    page.check("[name=category][value=local_authority]")
+    page.fill("[name=organisation]", "جماعة وجدة")
+    page.fill("[name=role]", "مستشارة")
+    page.select_option("[name=interpretation_language]", "ar")
+    page.focus("[name=consent]")
+    page.keyboard.press("Space")  # the consent box works from the keyboard
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, "no sideways scroll"
+    page.get_by_role("button", name="تسجيل").click()
+    expect(page.locator("[role=status]")).to_be_visible()
+
+    assert mail.outbox[-1].extra_headers["Content-Language"] == "ar"
+    page.goto(live_server.url + path_of(last_link("confirm")))
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator(".registration-status--confirmed")).to_be_visible()
+    assert Registration.objects.get().status == Status.CONFIRMED
+
+    page.locator("main form button[type=submit]").click()
+    expect(page.locator(".registration-status--cancelled")).to_be_visible()
+    assert Registration.objects.get().status == Status.CANCELLED
