@@ -230,3 +230,22 @@ def test_after_cancelling_the_same_address_may_register_again(client, forum):
     client.post(path_of(_status_link_for(registration)), {"action": "cancel"})
     assert submit(client, forum).status_code == 303
     assert Registration.objects.filter(status=Status.PENDING_EMAIL).count() == 1
+
+
+def test_the_event_page_offers_the_form_while_open_and_says_why_not_after(client, forum):
+    arabic = page_in(forum, "ar")
+    assert f'href="{arabic.url}register/"' in client.get(arabic.url).content.decode()
+    forum.registration_closes_at = timezone.now() - timedelta(minutes=1)
+    forum.save_revision().publish()
+    page = client.get(page_in(forum, "fr").url).content.decode()
+    assert "register/" not in page
+    assert "L’inscription à cet événement est close." in page
+
+
+def test_more_seats_published_go_to_the_waiting_list_in_order(client, forum):
+    people = [register_and_confirm(client, forum, email=f"w{n}@example.org") for n in range(5)]
+    forum.capacity = 4
+    forum.save_revision().publish()
+    statuses = [Registration.objects.get(pk=p.pk).status for p in people]
+    assert statuses == [Status.CONFIRMED] * 4 + [Status.WAITLISTED]
+    assert mail.outbox[-1].to == ["w3@example.org"]
