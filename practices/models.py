@@ -62,7 +62,7 @@ class PracticeResult(Orderable):
         verbose_name_plural = _("results")
 
 
-class PracticePage(Page):
+class PracticePage(RoutablePageMixin, Page):
     summary = models.TextField(_("summary"), max_length=800)
     body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
     place = models.CharField(
@@ -199,6 +199,16 @@ class PracticePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(practice_context(self))
         return context
+
+    @path("")
+    def practice_route(self, request):
+        return self.render(request)
+
+    @path("learn/")
+    def learn_route(self, request):
+        from exchange.exchange_views import request_exchange
+
+        return request_exchange(request, self)
 
 
 class PracticeIndexPage(FeedRoutesMixin, RoutablePageMixin, Page):

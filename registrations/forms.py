@@ -6,11 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from events.models import INTERPRETATION_LANGUAGES
+from website.forms import HoneypotForm
 
 from .event_settings import Question
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(HoneypotForm):
     full_name = forms.CharField(label=_("Full name"), max_length=200)
     email = forms.EmailField(
         label=_("E-mail address"),
@@ -41,12 +42,6 @@ class RegistrationForm(forms.Form):
         ),
         error_messages={"required": _("Please give your consent so that we can register you.")},
     )
-    # Hidden from people by the stylesheet; robots fill it in.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     QUESTION_FIELDS = {
         Question.ORGANISATION: ("organisation", "role"),
@@ -70,10 +65,6 @@ class RegistrationForm(forms.Form):
                 for code, label in INTERPRETATION_LANGUAGES
                 if code in event.interpretation_languages
             ]
-
-    @property
-    def is_robot(self):
-        return bool(self.data.get("website"))
 
     def registration_data(self):
         """The cleaned values that the Registration model stores."""

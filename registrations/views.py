@@ -5,10 +5,10 @@ None of them is ever cached: they carry a form token or personal data.
 
 from django.conf import settings
 from django.http import HttpResponseRedirect
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from website.private_pages import render_private
 from website.throttle import allow, client_address
 
 from . import availability, links, workflow
@@ -115,7 +115,4 @@ def _message(request, page, title, text, status):
 
 
 def _render(request, page, template, context=None, status=200):
-    response = page.render(request, template=template, context_overrides=context or {})
-    response.status_code = status
-    add_never_cache_headers(response)
-    return response
+    return render_private(request, page, template, context, status)

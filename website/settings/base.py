@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "practices",
     "events",
     "registrations",
+    "exchange",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -249,6 +250,8 @@ WAGTAIL_SITE_NAME = "South–South Migration Exchange"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx"]
+WAGTAILDOCS_DOCUMENT_MODEL = "exchange.PolicyDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "exchange.document_forms.PolicyDocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000

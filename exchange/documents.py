@@ -1,0 +1,139 @@
+"""Policy documents: the site's Wagtail document model, with what the policy library
+needs (type, country, issuing body, adoption date, language, summary, themes, the same
+document in other languages) and the text read out of the file for full-text search."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.search import index
+
+from practices.taxonomy import Theme, source_locale_only
+from website.search_text import fold
+
+from .agreements import DatePrecision, date_as_known
+
+
+class DocumentType(models.TextChoices):
+    STRATEGY = "strategy", _("Strategy")
+    LAW = "law", _("Law or bill")
+    DECREE = "decree", _("Decree")
+    MOU = "mou", _("Memorandum of understanding")
+    ACTION_PLAN = "action_plan", _("Action plan")
+    REPORT = "report", _("Report")
+    GUIDE = "guide", _("Guide")
+
+
+class Extraction(models.TextChoices):
+    PENDING = "pending", _("Text extraction pending")
+    DONE = "done", _("Text extracted: words inside the file are searchable")
+    FAILED = "failed", _("The text of this file could not be read: only its details are searchable")
+    NOT_PDF = "not_pdf", _("Only the text of PDF files is read: only its details are searchable")
+
+
+DOCUMENT_LANGUAGES = [
+    ("fr", _("French")),
+    ("en", _("English")),
+    ("ar", _("Arabic")),
+    ("es", _("Spanish")),
+    ("pt", _("Portuguese")),
+]
+
+
+class PolicyDocument(AbstractDocument):
+    doc_type = models.CharField(
+        _("document type"),
+        max_length=20,
+        choices=DocumentType.choices,
+        blank=True,
+        help_text=_(
+            "Leave empty for a file that is not a policy document: it stays out of the "
+            "policy library."
+        ),
+    )
+    country = CountryField(_("country"), blank=True)
+    issuing_body = models.CharField(_("issuing body"), max_length=300, blank=True)
+    adoption_date = models.DateField(_("adoption date"), null=True, blank=True)
+    adoption_date_precision = models.CharField(
+        _("the date is known to"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    language = models.CharField(
+        _("language of the document"), max_length=5, choices=DOCUMENT_LANGUAGES, default="fr"
+    )
+    summary = models.TextField(_("summary"), max_length=2000, blank=True)
+    themes = models.ManyToManyField(
+        Theme,
+        verbose_name=_("themes"),
+        blank=True,
+        limit_choices_to=source_locale_only,
+        related_name="policy_documents",
+    )
+    other_languages = models.ManyToManyField(
+        "self",
+        verbose_name=_("the same document in other languages"),
+        blank=True,
+        symmetrical=True,
+    )
+    extracted_text = models.TextField(blank=True, editable=False)
+    extraction = models.CharField(
+        max_length=10, choices=Extraction.choices, default=Extraction.PENDING, editable=False
+    )
+    # The file the extracted text was read from: a new file means reading it again.
+    extracted_hash = models.CharField(max_length=40, blank=True, editable=False)
+
+    admin_form_fields = (
+        *Document.admin_form_fields,
+        "doc_type",
+        "language",
+        "country",
+        "issuing_body",
+        "adoption_date",
+        "adoption_date_precision",
+        "summary",
+        "themes",
+        "other_languages",
+    )
+    search_fields = [
+        *AbstractDocument.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("issuing_body"),
+        index.SearchField("extracted_text"),
+        index.SearchField("folded_text"),
+        index.FilterField("doc_type"),
+        index.FilterField("country"),
+        index.FilterField("language"),
+        index.FilterField("adoption_date"),
+    ]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        permissions = [("choose_document", "Can choose document")]
+
+    def save(self, *args, **kwargs):
+        # Files saved outside the admin form (imports, the demo) get their size and hash
+        # too: the hash is what tells the extraction task that the file changed.
+        if self.file and not self.file_hash:
+            self._set_document_file_metadata()
+        super().save(*args, **kwargs)
+
+    def folded_text(self):
+        """Searched alongside the fields, so that `regularisation` finds `régularisation`
+        inside a file on every backend (queries are folded the same way)."""
+        parts = [self.title, self.summary, self.issuing_body, self.extracted_text]
+        return fold(" ".join(parts))
+
+    @property
+    def adopted(self):
+        return date_as_known(self.adoption_date, self.adoption_date_precision)
+
+    @property
+    def extension(self):
+        return self.file_extension.upper()
+
+    @property
+    def year(self):
+        return self.adoption_date.year if self.adoption_date else None

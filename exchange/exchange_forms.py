@@ -1,0 +1,43 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from website.forms import HoneypotForm
+
+from .exchange_requests import LearningFormat
+
+
+class ExchangeRequestForm(HoneypotForm):
+    institution = forms.CharField(label=_("Your institution"), max_length=200)
+    requester_country = forms.ChoiceField(label=_("Country of your institution"))
+    contact_name = forms.CharField(label=_("Contact person"), max_length=200)
+    email = forms.EmailField(label=_("E-mail address"), max_length=254)
+    phone = forms.CharField(label=_("Telephone"), max_length=40, required=False)
+    wants_to_learn = forms.CharField(
+        label=_("What would you like to learn?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    preferred_format = forms.ChoiceField(
+        label=_("Preferred format"), choices=LearningFormat.choices, widget=forms.RadioSelect
+    )
+    timing = forms.CharField(
+        label=_("When?"),
+        max_length=200,
+        required=False,
+        help_text=_("For example: the second half of 2027."),
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the moderators and the focal points of the country concerned use "
+            "these details to answer my request."
+        ),
+        error_messages={"required": _("Please give your consent so that we can answer you.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["requester_country"].choices = [("", _("Choose a country")), *countries]
+
+    def request_data(self):
+        return {k: v for k, v in self.cleaned_data.items() if k not in ("consent", "website")}

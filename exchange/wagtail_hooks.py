@@ -1,0 +1,41 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import queue_views
+from .agreements import BilateralAgreement
+from .request_access import can_use_queue
+
+
+class BilateralAgreementViewSet(SnippetViewSet):
+    model = BilateralAgreement
+    icon = "doc-full"
+    menu_label = _("Bilateral agreements")
+    list_display = ["title", "date_signed"]
+    list_filter = ["locale"]
+
+
+register_snippet(BilateralAgreementViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("exchange-requests/", queue_views.queue, name="exchange_queue"),
+        path("exchange-requests/<int:request_id>/", queue_views.detail, name="exchange_request"),
+    ]
+
+
+class QueueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_use_queue(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_queue_menu_item():
+    return QueueMenuItem(
+        _("Exchange requests"), reverse("exchange_queue"), icon_name="mail", order=260
+    )

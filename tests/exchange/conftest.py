@@ -1,0 +1,52 @@
+import pytest
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from exchange.demo_pdf import pdf_bytes
+from exchange.documents import PolicyDocument
+from exchange.pages import CountryIndexPage, CountryPage, FocalPoint, PolicyLibraryPage
+from website.demo import ensure_translation, publish_child
+from website.models import HomePage
+
+
+@pytest.fixture
+def policy_library(site_tree):
+    home = HomePage.objects.get(locale__language_code="fr")
+    library = publish_child(
+        home, PolicyLibraryPage(title="Documents de politique", slug="documents")
+    )
+    ensure_translation(library, "en", {"title": "Policy documents", "slug": "documents"})
+    return library
+
+
+def make_document(title, lines=("Texte.",), filename="doc.pdf", content=None, **fields):
+    """A document saved in its own transaction, so that the extraction task runs after
+    the commit as it does after an upload."""
+    fields.setdefault("doc_type", "strategy")
+    fields.setdefault("country", "MA")
+    with transaction.atomic():
+        document = PolicyDocument(title=title, **fields)
+        document.file.save(filename, ContentFile(content or pdf_bytes([list(lines)])), save=False)
+        document.save()
+    document.refresh_from_db()
+    return document
+
+
+@pytest.fixture
+def countries(site_tree):
+    home = HomePage.objects.get(locale__language_code="fr")
+    index = publish_child(home, CountryIndexPage(title="Pays", slug="pays"))
+    ensure_translation(index, "en", {"title": "Countries", "slug": "countries"})
+    pages = {}
+    for code, title in [("MA", "Maroc"), ("SN", "Sénégal")]:
+        page = CountryPage(title=title, slug=title.lower(), country=code, summary=f"{title}.")
+        page.focal_points = [
+            FocalPoint(
+                name=f"Point focal {code}",
+                email=f"focal.{code.lower()}@example.org",
+                phone="+212 5 00 00 00",
+                show_contact=code == "MA",
+            )
+        ]
+        pages[code] = publish_child(index, page)
+    return index, pages
