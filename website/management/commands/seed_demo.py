@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from events import demo as events_demo
+from exchange import demo as exchange_demo
 from practices import demo as practices_demo
 from registrations import demo as registrations_demo
 from website import demo as site_demo
@@ -16,3 +17,4 @@ class Command(BaseCommand):
         practices_demo.seed(home, self.stdout)
         events_demo.seed(home, self.stdout)
         registrations_demo.seed(self.stdout)
+        exchange_demo.seed(home, self.stdout)
