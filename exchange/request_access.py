@@ -1,9 +1,9 @@
 """Who sees exchange requests: administrators and moderators see them all; a focal point
 with an admin account sees those about their own country; nobody else any."""
 
-from .exchange_requests import ExchangeRequest
+from website.bootstrap import MODERATORS
 
-MODERATORS = "Moderators"
+from .exchange_requests import ExchangeRequest
 
 
 def visible_requests(user):

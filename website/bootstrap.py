@@ -9,6 +9,8 @@ from django.conf import settings
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -33,7 +35,7 @@ ROLES = {
     EDITORS: {
         "pages": ["add_page", "change_page", "lock_page", "unlock_page"],
         "collections": ["add_image", "change_image", "choose_image"]
-        + ["add_document", "change_document", "choose_document"],
+        + ["add_policydocument", "change_policydocument", "choose_document"],
         "models": [
             "wagtailadmin.access_admin",
             "website.add_footertext",
@@ -44,7 +46,12 @@ ROLES = {
         "pages": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
         + ["bulk_delete_page"],
         "collections": ["add_image", "change_image", "delete_image", "choose_image"]
-        + ["add_document", "change_document", "delete_document", "choose_document"],
+        + [
+            "add_policydocument",
+            "change_policydocument",
+            "delete_policydocument",
+            "choose_document",
+        ],
         "models": [
             "wagtailadmin.access_admin",
             "website.add_footertext",
@@ -59,7 +66,7 @@ ROLES = {
     # Their page permissions are on the calendars: see events/roles.py.
     EVENT_ORGANISERS: {
         "pages": [],
-        "collections": ["add_image", "choose_image", "add_document", "choose_document"],
+        "collections": ["add_image", "choose_image", "add_policydocument", "choose_document"],
         "models": ["wagtailadmin.access_admin"],
     },
     TRANSLATORS: {
@@ -102,7 +109,8 @@ def ensure_group(name, grants):
         )
     collection = Collection.get_first_root_node()
     for codename in grants["collections"]:
-        app_label = "wagtailimages" if codename.endswith("image") else "wagtaildocs"
+        model = get_image_model() if codename.endswith("image") else get_document_model()
+        app_label = model._meta.app_label
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=collection, permission=_permission(app_label, codename)
         )

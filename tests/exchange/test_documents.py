@@ -191,3 +191,24 @@ def test_the_library_costs_the_same_queries_for_3_or_30_documents(session_client
         make_document(f"Document {n}", country=["MA", "SN", "ML", "CI"][n % 4])
     assert count() == few
     assert few <= 15
+
+
+def test_editors_may_upload_documents_to_the_custom_model(client):
+    from django.contrib.auth.models import Group
+
+    editor = User.objects.create_user("editor", "e@example.org", "x" * 16)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    response = client.post(
+        "/admin/documents/add/",
+        {
+            "title": "Guide communal",
+            "file": SimpleUploadedFile("guide.pdf", pdf_bytes([["accueil des migrants"]])),
+            "collection": 1,
+            "doc_type": "guide",
+            "language": "fr",
+            "adoption_date_precision": "day",
+        },
+    )
+    assert response.status_code == 302
+    assert PolicyDocument.objects.get().extraction == Extraction.DONE
