@@ -30,8 +30,8 @@ def test_every_message_is_translated(code):
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_compiled_catalogue_matches_its_source(code):
-    po = {entry.msgid: entry.msgstr for entry in catalogue(code).translated_entries()}
-    mo = {entry.msgid: entry.msgstr for entry in catalogue(code, "mo") if entry.msgid}
+    po = {(e.msgctxt, e.msgid): e.msgstr for e in catalogue(code).translated_entries()}
+    mo = {(e.msgctxt, e.msgid): e.msgstr for e in catalogue(code, "mo") if e.msgid}
     assert mo == po, "run `make messages` and commit the .mo files"
 
 
@@ -49,5 +49,6 @@ def test_catalogues_hold_every_string_of_the_code_and_templates(tmp_path):
         capture_output=True,
     )
     fresh = polib.pofile(str(tmp_path / "locale" / "fr" / "LC_MESSAGES" / "django.po"))
-    committed = {entry.msgid for entry in catalogue("fr")}
-    assert {entry.msgid for entry in fresh} - committed == set(), "run `make messages`"
+    committed = {(entry.msgctxt, entry.msgid) for entry in catalogue("fr")}
+    fresh_ids = {(entry.msgctxt, entry.msgid) for entry in fresh}
+    assert fresh_ids - committed == set(), "run `make messages`"

@@ -13,7 +13,9 @@ from tests.conftest import require
 from website.celery import app
 from website.mail import queue_mail
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Serialized like every transactional test here: a flush without it re-creates content
+# types that the next serialized test would then load a second time.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def redis_answers(url):

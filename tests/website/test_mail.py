@@ -7,7 +7,9 @@ from django.db import transaction
 
 from website.mail import queue_mail
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Serialized like every transactional test here: a flush without it re-creates content
+# types that the next serialized test would then load a second time.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_mail_waits_for_the_transaction_to_commit():
