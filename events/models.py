@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from practices.taxonomy import Organisation, Theme, source_locale_only
 from registrations.event_settings import RegistrationSettings
+from search.language_fields import PageLanguageSearchMixin, language_search_fields
 from website.blocks import BodyBlock
 from website.feeds import FeedRoutesMixin
 
@@ -88,7 +89,7 @@ class EventCountry(Orderable):
     panels = [FieldPanel("country")]
 
 
-class EventPage(RegistrationSettings, RoutablePageMixin, Page):
+class EventPage(PageLanguageSearchMixin, RegistrationSettings, RoutablePageMixin, Page):
     event_type = models.CharField(_("type"), max_length=30, choices=EventType.choices)
     status = models.CharField(
         _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
@@ -188,6 +189,7 @@ class EventPage(RegistrationSettings, RoutablePageMixin, Page):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.SearchField("city"),
+        *language_search_fields(),
         index.FilterField("starts_at"),
         index.FilterField("event_type"),
     ]
@@ -198,6 +200,9 @@ class EventPage(RegistrationSettings, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+
+    def search_text(self):
+        return " ".join([self.title, self.summary, self.city, self.venue, str(self.body or "")])
 
     @property
     def zone(self):

@@ -9,7 +9,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
 from practices.taxonomy import Theme, source_locale_only
-from website.search_text import fold
+from search.language_fields import LanguageSearchMixin, language_search_fields
 
 from .agreements import DatePrecision, date_as_known
 
@@ -40,7 +40,7 @@ DOCUMENT_LANGUAGES = [
 ]
 
 
-class PolicyDocument(AbstractDocument):
+class PolicyDocument(LanguageSearchMixin, AbstractDocument):
     doc_type = models.CharField(
         _("document type"),
         max_length=20,
@@ -101,7 +101,7 @@ class PolicyDocument(AbstractDocument):
         index.SearchField("summary"),
         index.SearchField("issuing_body"),
         index.SearchField("extracted_text"),
-        index.SearchField("folded_text"),
+        *language_search_fields(),
         index.FilterField("doc_type"),
         index.FilterField("country"),
         index.FilterField("language"),
@@ -120,11 +120,11 @@ class PolicyDocument(AbstractDocument):
             self._set_document_file_metadata()
         super().save(*args, **kwargs)
 
-    def folded_text(self):
-        """Searched alongside the fields, so that `regularisation` finds `régularisation`
-        inside a file on every backend (queries are folded the same way)."""
-        parts = [self.title, self.summary, self.issuing_body, self.extracted_text]
-        return fold(" ".join(parts))
+    def search_text(self):
+        return " ".join([self.title, self.summary, self.issuing_body, self.extracted_text])
+
+    def search_language(self):
+        return self.language
 
     @property
     def adopted(self):

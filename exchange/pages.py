@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from search.language_fields import PageLanguageSearchMixin, language_search_fields
 from website.feeds import FeedRoutesMixin
 
 
@@ -75,7 +76,7 @@ class CountryIndexPage(Page):
         return context
 
 
-class CountryPage(RoutablePageMixin, Page):
+class CountryPage(PageLanguageSearchMixin, RoutablePageMixin, Page):
     country = CountryField(_("country"))
     summary = models.TextField(_("summary"), max_length=400)
     migration_context = RichTextField(
@@ -106,6 +107,7 @@ class CountryPage(RoutablePageMixin, Page):
         index.SearchField("migration_context"),
         index.SearchField("migration_policy"),
         index.FilterField("country"),
+        *language_search_fields(),
     ]
     parent_page_types = ["exchange.CountryIndexPage"]
     subpage_types = []
@@ -113,6 +115,10 @@ class CountryPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("country")
         verbose_name_plural = _("countries")
+
+    def search_text(self):
+        parts = [self.title, self.summary, self.migration_context, self.migration_policy]
+        return " ".join(parts)
 
     def get_context(self, request, *args, **kwargs):
         from .presentation import country_context

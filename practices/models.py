@@ -14,9 +14,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from search.language_fields import PageLanguageSearchMixin, language_search_fields
 from website.blocks import BodyBlock
 from website.feeds import FeedRoutesMixin
-from website.search_text import fold
 
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme, source_locale_only
 
@@ -62,7 +62,7 @@ class PracticeResult(Orderable):
         verbose_name_plural = _("results")
 
 
-class PracticePage(RoutablePageMixin, Page):
+class PracticePage(PageLanguageSearchMixin, RoutablePageMixin, Page):
     summary = models.TextField(_("summary"), max_length=800)
     body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
     place = models.CharField(
@@ -165,7 +165,7 @@ class PracticePage(RoutablePageMixin, Page):
         index.SearchField("body"),
         index.SearchField("place"),
         index.SearchField("lessons"),
-        index.SearchField("folded_text"),
+        *language_search_fields(),
         index.FilterField("status"),
         index.FilterField("start_year"),
     ]
@@ -188,10 +188,8 @@ class PracticePage(RoutablePageMixin, Page):
             self.external_id = str(self.translation_key)
         super().save(*args, **kwargs)
 
-    def folded_text(self):
-        """Title, summary and place without accents or case, so that `integration` finds
-        `intégration` on every search backend (queries are folded the same way)."""
-        return fold(" ".join([self.title, self.summary, self.place, str(self.body or "")]))
+    def search_text(self):
+        return " ".join([self.title, self.summary, self.place, str(self.body or "")])
 
     def get_context(self, request, *args, **kwargs):
         from .presentation import practice_context

@@ -7,6 +7,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from search.language_fields import PageLanguageSearchMixin, language_search_fields
+
 from .blocks import BodyBlock
 
 
@@ -23,6 +25,8 @@ class HomePage(Page):
         "website.StandardPage",
         "practices.PracticeIndexPage",
         "events.EventIndexPage",
+        "exchange.CountryIndexPage",
+        "exchange.PolicyLibraryPage",
     ]
 
     class Meta:
@@ -39,7 +43,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(PageLanguageSearchMixin, Page):
     """About, data protection, and any other page of plain editorial content."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -50,10 +54,14 @@ class StandardPage(Page):
         *Page.search_fields,
         index.SearchField("introduction"),
         index.SearchField("body"),
+        *language_search_fields(),
     ]
 
     parent_page_types = ["website.HomePage", "website.StandardPage"]
     subpage_types = ["website.StandardPage"]
+
+    def search_text(self):
+        return " ".join([self.title, self.introduction, str(self.body or "")])
 
     class Meta:
         verbose_name = _("standard page")
