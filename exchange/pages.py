@@ -141,7 +141,7 @@ class CountryPage(PageLanguageSearchMixin, RoutablePageMixin, Page):
 class Institution(Orderable):
     page = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="institutions")
     name = models.CharField(_("name"), max_length=200)
-    role = models.CharField(_("role"), max_length=300, blank=True)
+    role = models.TextField(_("role"), max_length=600, blank=True)
     url = models.URLField(_("website"), blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("url")]
