@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
 from practices.taxonomy import Theme
+from search.backends import search_ids
 from website.search_text import fold
 
 from .documents import DOCUMENT_LANGUAGES, DocumentType, PolicyDocument
@@ -77,16 +78,8 @@ def policy_documents():
 
 
 def text_matches(words):
-    """Ids of the documents matching every word, best first (Wagtail's search API: the
-    same code on the database backend and on Elasticsearch)."""
-    if not words:
-        return None
-    results = (
-        policy_documents()
-        .only("pk")
-        .search(" ".join(words), operator="and", order_by_relevance=True)
-    )
-    return [document.pk for document in results[:MAX_TEXT_MATCHES]]
+    """Ids of the documents matching every word, best first; None without words."""
+    return search_ids(policy_documents(), words, MAX_TEXT_MATCHES) if words else None
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,21 @@
-from django.db.models.signals import post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from website.background import after_commit
+from website.cache_versions import bump
 
 from .documents import Extraction, PolicyDocument
+
+DOCUMENTS_VERSION = "documents"
+
+
+@receiver(post_save, sender=PolicyDocument)
+@receiver(post_delete, sender=PolicyDocument)
+@receiver(m2m_changed, sender=PolicyDocument.themes.through)
+@receiver(m2m_changed, sender=PolicyDocument.other_languages.through)
+def documents_changed(sender, **kwargs):
+    """Cached pages and search data that list documents are stale (website/page_cache.py)."""
+    bump(DOCUMENTS_VERSION)
 
 
 @receiver(post_save, sender=PolicyDocument)

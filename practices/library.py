@@ -13,6 +13,7 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
+from search.backends import search_ids
 from website.cache_versions import cached
 from website.search_text import fold
 from website.signals import PAGES_VERSION
@@ -142,12 +143,8 @@ def practices_in(locale):
 
 def text_matches(base, q):
     """Ids of the practices matching the words, best first, through Wagtail's search API
-    (the same code on the database backend and on Elasticsearch)."""
-    words = WORD.findall(fold(q))
-    if not words:
-        return []
-    results = base.only("pk").search(" ".join(words), operator="and", order_by_relevance=True)
-    return [page.pk for page in results[:MAX_TEXT_MATCHES]]
+    (the same code on the database backend and on Elasticsearch, which may fall back)."""
+    return search_ids(base, WORD.findall(fold(q)), MAX_TEXT_MATCHES)
 
 
 def filtered(base, state, matches=None, exclude=None):

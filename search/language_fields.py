@@ -27,6 +27,14 @@ def language_search_fields():
 class LanguageSearchMixin:
     """For models with `search_text()` (their words) and `search_language()`."""
 
+    def __init_subclass__(cls, **kwargs):
+        # Elasticsearch names a field after the model class that defines it; a method
+        # found only on this mixin would have no model, so each subclass gets its own.
+        super().__init_subclass__(**kwargs)
+        for name in ("folded_text", "text_fr", "text_en", "text_ar"):
+            if name not in cls.__dict__:
+                setattr(cls, name, getattr(LanguageSearchMixin, name))
+
     def plain_search_text(self):
         return strip_tags(self.search_text())
 

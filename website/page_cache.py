@@ -2,8 +2,9 @@
 
 Only what every anonymous visitor would get alike is kept: GET or HEAD, answered 200
 with HTML, no cookie set, no session or login involved. The key carries the host, the
-full path with its query string and the versions that publishing and taxonomy edits
-bump (website/signals.py, practices/signals.py), so nothing stale is ever served.
+full path with its query string and the versions that publishing, taxonomy and document
+edits bump (website/signals.py, practices/signals.py, exchange/signals.py), so nothing
+stale is ever served.
 """
 
 import hashlib
@@ -53,10 +54,14 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _key(request):
+        from exchange.signals import DOCUMENTS_VERSION
         from practices.taxonomy import TAXONOMY_VERSION
 
         from .signals import PAGES_VERSION
 
         raw = f"{request.get_host()}|{request.get_full_path()}|{request.method}"
         digest = hashlib.sha256(raw.encode()).hexdigest()
-        return f"page:{version(PAGES_VERSION)}:{version(TAXONOMY_VERSION)}:{digest}"
+        versions = ":".join(
+            version(name) for name in (PAGES_VERSION, TAXONOMY_VERSION, DOCUMENTS_VERSION)
+        )
+        return f"page:{versions}:{digest}"

@@ -187,21 +187,28 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "South-South Migration Exchange <
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text) unless an
-# Elasticsearch or OpenSearch URL is given.
+# Elasticsearch or OpenSearch URL is given. Then the database index is kept up to date
+# beside it as "fallback", which answers when the search server does not
+# (search/backends.py).
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASE_SEARCH = {"BACKEND": "search.sqlite_backend"}
+else:
+    DATABASE_SEARCH = {"BACKEND": "wagtail.search.backends.database"}
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": env("ELASTICSEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env("ELASTICSEARCH_INDEX_PREFIX", "ssme"),
+            "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "ssme") + "_",
             "TIMEOUT": 5,
-        }
+            # Rebuilds fill a new index and swap the alias: searches never see it empty.
+            "ATOMIC_REBUILD": True,
+        },
+        "fallback": DATABASE_SEARCH,
     }
-elif DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.sqlite_backend"}}
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

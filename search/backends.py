@@ -1,0 +1,67 @@
+"""Searching through Wagtail's search API with a fallback: if the configured backend
+(Elasticsearch or OpenSearch) does not answer, the database backend that Wagtail keeps
+up to date beside it ("fallback" in WAGTAILSEARCH_BACKENDS) answers instead. The visitor
+sees results; operators see a warning in the log."""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from elastic_transport import TransportError
+from elasticsearch import ApiError
+from wagtail.search.backends import get_search_backend
+
+from .language_fields import ANALYZERS
+
+logger = logging.getLogger(__name__)
+OUTAGES = (TransportError, ApiError, ConnectionError, OSError)
+RETRY_AFTER_SECONDS = 30
+
+
+def backend_names():
+    return [name for name in ("default", "fallback") if name in settings.WAGTAILSEARCH_BACKENDS]
+
+
+def search_ids(queryset, words, limit, language=None):
+    """Primary keys of `queryset` matching every word, best first."""
+    if not words:
+        return []
+    for name in backend_names():
+        if cache.get(f"search-backend-down:{name}"):
+            continue
+        backend = get_search_backend(name)
+        try:
+            results = backend.search(
+                " ".join(words),
+                queryset.only("pk"),
+                operator="and",
+                order_by_relevance=True,
+                **_fields(backend, language),
+            )
+            return [item.pk for item in results[:limit]]
+        except OUTAGES as error:
+            logger.warning("Search backend %r failed (%s); trying the next one", name, error)
+            if name != backend_names()[-1]:
+                # Skip it for a while rather than wait for it on every search.
+                cache.set(f"search-backend-down:{name}", True, RETRY_AFTER_SECONDS)
+    return []
+
+
+def is_search_server(backend):
+    """Elasticsearch or OpenSearch, as opposed to the database backends."""
+    module = type(backend).__module__
+    return "elasticsearch" in module or "opensearch" in module
+
+
+def default_is_search_server():
+    return is_search_server(get_search_backend("default"))
+
+
+def _fields(backend, language):
+    """On Elasticsearch, the object's text in its own language's analyser, the folded
+    text and the title; the database backends search every field of the index."""
+    if not is_search_server(backend):
+        return {}
+    fields = ["title", "folded_text"]
+    fields += [f"text_{code}" for code in ANALYZERS if language in (None, code)]
+    return {"fields": fields}

@@ -1,0 +1,120 @@
+"""How each kind of result reads: its type, title, link, excerpt and key facts."""
+
+from django.utils.translation import gettext as _
+
+from events.models import EventPage
+from events.presentation import when, where
+from exchange.documents import PolicyDocument
+from exchange.pages import CountryPage, PolicyLibraryPage
+from practices.models import PracticePage
+from website.models import StandardPage
+
+from .excerpts import excerpt
+
+
+def present(hits, words):
+    by_kind = {}
+    for hit in hits:
+        by_kind.setdefault(hit.kind, []).append(hit.key[1])
+    loaded = {}
+    for kind, ids in by_kind.items():
+        for obj in LOADERS[kind](ids):
+            loaded[(kind, obj.pk)] = obj
+    library = _library() if "document" in by_kind else None
+    results = []
+    for hit in hits:
+        obj = loaded.get((hit.kind, hit.key[1]))
+        if obj is not None:
+            results.append(DESCRIBE[hit.kind](obj, words, library))
+    return results
+
+
+def _library():
+    from wagtail.models import Locale
+
+    return PolicyLibraryPage.objects.live().filter(locale=Locale.get_active()).first()
+
+
+LOADERS = {
+    "practice": lambda ids: PracticePage.objects.filter(pk__in=ids).prefetch_related(
+        "country_links"
+    ),
+    "event": lambda ids: EventPage.objects.filter(pk__in=ids),
+    "country": lambda ids: CountryPage.objects.filter(pk__in=ids),
+    "page": lambda ids: StandardPage.objects.filter(pk__in=ids),
+    "document": lambda ids: PolicyDocument.objects.filter(pk__in=ids),
+}
+
+
+def _practice(page, words, _library):
+    countries = ", ".join(str(link.country.name) for link in page.country_links.all())
+    period = f"{page.start_year}–{page.end_year or ''}" if page.start_year else ""
+    return _result(
+        "practice",
+        _("Practice"),
+        page.title,
+        page.url,
+        excerpt(page.summary, words),
+        [countries, period],
+    )
+
+
+def _event(page, words, _library):
+    return _result(
+        "event",
+        page.get_event_type_display(),
+        page.title,
+        page.url,
+        excerpt(page.summary, words),
+        [when(page), where(page)],
+    )
+
+
+def _country(page, words, _library):
+    text = " ".join([page.summary, page.migration_context, page.migration_policy])
+    return _result("country", _("Country"), page.title, page.url, excerpt(text, words), [])
+
+
+def _page(page, words, _library):
+    text = " ".join([page.introduction, str(page.body or "")])
+    return _result("page", _("Page"), page.title, page.url, excerpt(text, words), [])
+
+
+def _document(document, words, library):
+    url = f"{library.url}document/{document.pk}/" if library else document.url
+    text = " ".join([document.summary, document.extracted_text[:20000]])
+    facts = [
+        str(document.country.name) if document.country else "",
+        str(document.year or ""),
+        document.get_language_display(),
+    ]
+    return _result(
+        "document",
+        document.get_doc_type_display(),
+        document.title,
+        url,
+        excerpt(text, words),
+        facts,
+        language=document.language,
+    )
+
+
+def _result(kind, label, title, url, text, facts, language=None):
+    return {
+        "kind": kind,
+        "label": label,
+        "title": title,
+        "url": url,
+        "excerpt": text,
+        "facts": [fact for fact in facts if fact],
+        "language": language,
+    }
+
+
+DESCRIBE = {
+    "practice": _practice,
+    "event": _event,
+    "country": _country,
+    "page": _page,
+    "document": _document,
+}
