@@ -231,9 +231,11 @@ def _bulk_events(index, count, rng, content_type_id):
         cursor.executemany(
             f"INSERT INTO {table} (page_ptr_id, event_type, status, summary, body, start_date, "  # noqa: S608
             "end_date, all_day, start_time, end_time, time_zone, starts_at, ends_at, venue, city, "
-            "country, online_url, interpretation_languages, agenda, documents, is_example) "
+            "country, online_url, interpretation_languages, agenda, documents, is_example, "
+            "registration_enabled, waitlist_enabled, approval_required, participant_categories, "
+            "registration_questions) "
             "VALUES (%s, %s, %s, %s, '[]', %s, %s, %s, %s, %s, %s, %s, %s, '', %s, %s, '', "
-            "'fr,en', '[]', '[]', %s)",
+            "'fr,en', '[]', '[]', %s, FALSE, TRUE, FALSE, '', '')",
             [
                 (
                     ids[page.path],
@@ -260,3 +262,42 @@ def _bulk_events(index, count, rng, content_type_id):
         batch_size=1000,
     )
     Page.objects.filter(pk=index.pk).update(numchild=start + count)
+
+
+DOCUMENT_TYPES = ["strategy", "law", "decree", "mou", "action_plan", "report", "guide"]
+
+
+def generate_documents(total, seed=3):
+    """Add `total` policy documents whose "extracted" text is drawn from the vocabulary.
+    They share one small file: the bench measures search, not downloads."""
+    from datetime import date
+
+    from django.core.files.base import ContentFile
+    from wagtail.models import Collection
+
+    from exchange.demo_pdf import pdf_bytes
+    from exchange.documents import PolicyDocument
+
+    rng = random.Random(seed)
+    shared = PolicyDocument(title="Bench file", doc_type="")
+    shared.file.save("bench.pdf", ContentFile(pdf_bytes([["bench"]])), save=False)
+    shared.save()
+    collection = Collection.get_first_root_node()
+    PolicyDocument.objects.bulk_create(
+        PolicyDocument(
+            title=" ".join(_words(rng, 4)).capitalize() + f" {number}",
+            file=shared.file.name,
+            collection=collection,
+            doc_type=rng.choice(DOCUMENT_TYPES),
+            country=rng.choice(COUNTRIES),
+            language=rng.choice(["fr", "fr", "en", "ar"]),
+            adoption_date=date(rng.randint(2000, 2025), rng.randint(1, 12), 1),
+            summary=" ".join(_words(rng, 30)),
+            extracted_text=" ".join(_words(rng, 400)),
+            extraction="done",
+            file_hash="bench",
+            extracted_hash="bench",
+            file_size=shared.file_size,
+        )
+        for number in range(total)
+    )

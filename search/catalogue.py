@@ -39,16 +39,21 @@ class Item:
     ends_at: object = None
 
 
-def catalogue(locale):
-    from django.core.cache import cache
+# Kept in each process rather than in the shared cache: unpickling thirteen thousand
+# items on every search would cost more than the search. The versions in the key are
+# shared, so every process sees an edit as soon as it is made.
+_built = {}
 
+
+def catalogue(locale):
     versions = "-".join(version(n) for n in (PAGES_VERSION, TAXONOMY_VERSION, DOCUMENTS_VERSION))
-    key = f"search-catalogue:{locale.pk}:{versions}"
-    built = cache.get(key)
-    if built is None:
-        built = build(locale)
-        cache.set(key, built, 3600)
-    return built
+    key = (locale.pk, versions)
+    if key not in _built:
+        stale = [old for old in _built if old[0] == locale.pk]
+        for old in stale:
+            del _built[old]
+        _built[key] = build(locale)
+    return _built[key]
 
 
 def build(locale):
