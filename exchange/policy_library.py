@@ -20,6 +20,7 @@ from django_countries import countries as all_countries
 from practices.taxonomy import Theme
 from search.backends import search_ids
 from website.search_text import fold
+from website.selection import read_selection, within
 
 from .documents import DOCUMENT_LANGUAGES, DocumentType, PolicyDocument
 
@@ -63,11 +64,7 @@ def parse_state(params):
         "language": dict(DOCUMENT_LANGUAGES),
         "year": {str(year): year for year in range(1950, 2101)},
     }
-    selected = {}
-    for param, values in allowed.items():
-        chosen = [v for v in dict.fromkeys(params.getlist(param)) if v in values][:20]
-        if chosen:
-            selected[param] = chosen
+    selected = read_selection(params, allowed)
     sort = params.get("sort") if params.get("sort") in SORTS else ""
     q = " ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH]
     return LibraryState(q=q, selected=selected, sort=sort, page=params.get("page", "1"))
@@ -118,11 +115,7 @@ def rows_of(base):
 
 
 def kept(row, state, exclude=None):
-    return all(
-        row.values[param] & set(values)
-        for param, values in state.selected.items()
-        if param != exclude
-    )
+    return within(row.values.__getitem__, state.selected, exclude)
 
 
 def run(state):

@@ -25,6 +25,7 @@ from wagtail.models import Page
 from exchange.documents import PolicyDocument
 from practices.taxonomy import Theme
 from website.search_text import fold
+from website.selection import read_selection, within
 
 from .backends import default_is_search_server, search_ids
 from .catalogue import PAGE_TYPES, catalogue
@@ -66,11 +67,7 @@ def parse_state(params):
         "country": dict(all_countries),
         "theme": Theme.labels(get_language()),
     }
-    selected = {}
-    for param, values in allowed.items():
-        chosen = [v for v in dict.fromkeys(params.getlist(param)) if v in values][:10]
-        if chosen:
-            selected[param] = chosen
+    selected = read_selection(params, allowed, limit=10)
     raw_page = params.get("page", "1")
     page = int(raw_page) if raw_page.isdigit() and len(raw_page) < 6 else 1
     if page > MAX_PAGE:
@@ -148,11 +145,7 @@ def values_of(hit, param):
 
 
 def keeps(hit, state, exclude=None):
-    return all(
-        values_of(hit, param) & set(values)
-        for param, values in state.selected.items()
-        if param != exclude
-    )
+    return within(lambda param: values_of(hit, param), state.selected, exclude)
 
 
 def facets(hits, state):
