@@ -2,9 +2,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from . import admin_views
-from .access import managed_events
+from .access import can_manage, managed_events
+from .seats import registration_event
 
 
 @hooks.register("register_admin_urls")
@@ -39,3 +41,22 @@ def register_registrations_menu_item():
     return RegistrationsMenuItem(
         _("Registrations"), reverse("registrations_index"), icon_name="group", order=250
     )
+
+
+class EventRegistrationsItem(PageMenuItem):
+    label = _("Registrations")
+    icon_name = "group"
+    url_name = "registrations_event"
+
+    def is_shown(self, user):
+        return can_manage(user, self.page)
+
+
+@hooks.register("register_page_header_buttons")
+def registrations_button(page, user, view_name, next_url=None):
+    """On an event's admin pages, a way to its registrations for those who manage them."""
+    from events.models import EventPage
+
+    if isinstance(page.specific_deferred, EventPage):
+        event = registration_event(page.specific_deferred)
+        yield EventRegistrationsItem(page=event, priority=80)

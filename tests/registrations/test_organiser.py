@@ -173,3 +173,16 @@ def test_the_registrations_page_costs_the_same_queries_for_5_or_40_people(client
     few = _queries(client, url(forum))
     add(35, 5)
     assert _queries(client, url(forum)) == few
+
+
+def test_the_event_editor_links_to_the_registrations_for_their_managers(client, forum, organiser):
+    from tests.registrations.conftest import page_in
+
+    link = f'href="/admin/registrations/{forum.pk}/"'
+    client.force_login(organiser)
+    for code in ("fr", "en"):
+        page = client.get(f"/admin/pages/{page_in(forum, code).pk}/edit/").content.decode()
+        assert link in page, code
+    other = staff("other_organiser", "Event organisers")
+    client.force_login(other)
+    assert link not in client.get(f"/admin/pages/{forum.pk}/edit/").content.decode()
