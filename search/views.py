@@ -3,6 +3,7 @@
 from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -50,7 +51,8 @@ def promotions(q, locale):
 @require_GET
 def suggestions(request):
     if not allow("search-suggest", client_address(request), SUGGESTIONS_PER_MINUTE, 60):
-        return JsonResponse({"error": "too many requests"}, status=429)
+        message = _("Too many requests: try again in a minute.")
+        return JsonResponse({"error": str(message), "suggestions": []}, status=429)
     prefix = fold(request.GET.get("q", "")[:100]).strip()
     titles = suggest_titles(prefix, Locale.get_active()) if len(prefix) >= 2 else []
     response = JsonResponse({"suggestions": titles})
