@@ -6,6 +6,7 @@ import logging
 import os
 
 import pytest
+from django.conf import settings as django_settings
 from wagtail.search.backends import get_search_backend
 
 from practices.models import PracticePage
@@ -24,7 +25,7 @@ def es_settings(url):
             "TIMEOUT": 2,
             "ATOMIC_REBUILD": True,
         },
-        "fallback": {"BACKEND": "search.sqlite_backend"},
+        "fallback": django_settings.DATABASE_SEARCH,  # SQLite or PostgreSQL, as configured
     }
 
 
