@@ -12,7 +12,10 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from wagtail.search import index
 
+from website.cache_versions import bump
+
 from .documents import Extraction, PolicyDocument
+from .signals import DOCUMENTS_VERSION
 
 logger = logging.getLogger(__name__)
 MAX_PAGES = 300
@@ -30,6 +33,8 @@ def extract_text(document_id):
     )
     document.refresh_from_db()
     index.insert_or_update_object(document)
+    # The update above sends no signal: listings cached for a search are stale now.
+    bump(DOCUMENTS_VERSION)
     return outcome
 
 
