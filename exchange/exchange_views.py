@@ -1,12 +1,11 @@
 """The public form that asks to learn from a practice or a country."""
 
-from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from website.private_pages import render_private
-from website.throttle import allow, client_address
+from website.throttle import submission_allowed
 
 from . import exchange_requests
 from .exchange_forms import ExchangeRequestForm
@@ -25,7 +24,7 @@ def request_exchange(request, page):
     if form.is_robot:
         context["refused"] = _("Your form could not be accepted.")
         return render_private(request, page, TEMPLATE, context, 400)
-    if not _within_limits(request):
+    if not submission_allowed(request, "exchange"):
         form.is_valid()
         return render_private(request, page, TEMPLATE, {**context, "throttled": True}, 429)
     if not form.is_valid():
@@ -43,10 +42,3 @@ def _concerned(page):
             raise Http404
         return link.country.code, page
     return page.country.code, None
-
-
-def _within_limits(request):
-    email = request.POST.get("email", "").strip().lower()
-    return allow(
-        "exchange-address", client_address(request), settings.REGISTRATION_SUBMISSIONS_PER_ADDRESS
-    ) and allow("exchange-email", email, settings.REGISTRATION_SUBMISSIONS_PER_EMAIL)

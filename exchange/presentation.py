@@ -4,7 +4,6 @@ one policy document."""
 
 from django.utils import timezone
 from django.utils.translation import get_language
-from wagtail.models import Locale
 
 from events.models import EventCountry, EventPage
 from practices.models import PracticeCountry, PracticePage
@@ -78,14 +77,3 @@ def document_context(library, document_id):
         "other_languages": document.other_languages.order_by("language"),
         "library_url": library.url,
     }
-
-
-def default_locale_page(page):
-    """The same page in the default language (whose focal points receive requests)."""
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
-        return page
-    return (
-        type(page).objects.filter(translation_key=page.translation_key, locale=default).first()
-        or page
-    )

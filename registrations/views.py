@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from website.private_pages import render_private
-from website.throttle import allow, client_address
+from website.throttle import submission_allowed
 
 from . import availability, links, workflow
 from .forms import RegistrationForm
@@ -27,7 +27,7 @@ def register(request, page):
         )
     if request.method == "GET" and request.GET.get("sent"):
         context = {"confirm_hours": settings.REGISTRATION_CONFIRM_LINK_HOURS}
-        return _render(request, page, "registrations/sent.html", context)
+        return render_private(request, page, "registrations/sent.html", context)
     form = RegistrationForm(request.POST or None, event=event)
     if request.method != "POST":
         return _form(request, page, event, form)
@@ -35,7 +35,7 @@ def register(request, page):
         return _message(
             request, page, _("Registration"), _("Your form could not be accepted."), 400
         )
-    if not _within_limits(request):
+    if not submission_allowed(request, "registration"):
         form.is_valid()
         return _form(request, page, event, form, status=429, throttled=True)
     if not form.is_valid():
@@ -65,7 +65,9 @@ def confirm(request, page, token):
     if request.method == "POST":
         registration = workflow.confirm_address(registration)
     if registration.status == Status.PENDING_EMAIL:
-        return _render(request, page, "registrations/confirm.html", {"registration": registration})
+        return render_private(
+            request, page, "registrations/confirm.html", {"registration": registration}
+        )
     return HttpResponseRedirect(links.link(registration, links.MANAGE, request), status=303)
 
 
@@ -84,21 +86,12 @@ def manage(request, page, token):
         "explanation": EXPLANATIONS[registration.status],
         "cancellable": registration.status in PARTICIPANT_CANCELLABLE,
     }
-    return _render(request, page, "registrations/manage.html", context)
-
-
-def _within_limits(request):
-    email = request.POST.get("email", "").strip().lower()
-    return allow(
-        "registration-address",
-        client_address(request),
-        settings.REGISTRATION_SUBMISSIONS_PER_ADDRESS,
-    ) and allow("registration-email", email, settings.REGISTRATION_SUBMISSIONS_PER_EMAIL)
+    return render_private(request, page, "registrations/manage.html", context)
 
 
 def _form(request, page, event, form, status=200, throttled=False):
     context = {"form": form, "seats": seat_counts(event), "event": event, "throttled": throttled}
-    return _render(request, page, "registrations/register.html", context, status)
+    return render_private(request, page, "registrations/register.html", context, status)
 
 
 def _invalid_link(request, page):
@@ -111,8 +104,4 @@ def _invalid_link(request, page):
 
 def _message(request, page, title, text, status):
     context = {"message_title": title, "message_text": text}
-    return _render(request, page, "registrations/message.html", context, status)
-
-
-def _render(request, page, template, context=None, status=200):
-    return render_private(request, page, template, context, status)
+    return render_private(request, page, "registrations/message.html", context, status)

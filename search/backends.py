@@ -4,6 +4,7 @@ up to date beside it ("fallback" in WAGTAILSEARCH_BACKENDS) answers instead. The
 sees results; operators see a warning in the log."""
 
 import logging
+from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
@@ -22,6 +23,18 @@ def backend_names():
     return [name for name in ("default", "fallback") if name in settings.WAGTAILSEARCH_BACKENDS]
 
 
+def backend(name):
+    """The backend object for `name`. Made once per configuration and process: an
+    Elasticsearch backend builds an HTTP client, which a page of five searches would
+    otherwise build five times."""
+    return _backend(name, repr(settings.WAGTAILSEARCH_BACKENDS.get(name)))
+
+
+@lru_cache(maxsize=8)
+def _backend(name, configuration):
+    return get_search_backend(name)
+
+
 def search_ids(queryset, words, limit, language=None):
     """Primary keys of `queryset` matching every word, best first."""
     if not words:
@@ -29,14 +42,14 @@ def search_ids(queryset, words, limit, language=None):
     for name in backend_names():
         if cache.get(f"search-backend-down:{name}"):
             continue
-        backend = get_search_backend(name)
+        chosen = backend(name)
         try:
-            results = backend.search(
+            results = chosen.search(
                 " ".join(words),
                 queryset.only("pk"),
                 operator="and",
                 order_by_relevance=True,
-                **_fields(backend, language),
+                **_fields(chosen, language),
             )
             return [item.pk for item in results[:limit]]
         except OUTAGES as error:
@@ -54,7 +67,7 @@ def is_search_server(backend):
 
 
 def default_is_search_server():
-    return is_search_server(get_search_backend("default"))
+    return is_search_server(backend("default"))
 
 
 def _fields(backend, language):

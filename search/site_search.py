@@ -29,6 +29,7 @@ from website.selection import read_selection, within
 
 from .backends import default_is_search_server, search_ids
 from .catalogue import PAGE_TYPES, catalogue
+from .results import present
 
 MAX_QUERY_LENGTH = 200
 MAX_MATCHES = 500
@@ -93,7 +94,7 @@ def run(state, locale):
     return {
         "state": state,
         "page_obj": page,
-        "results": load(page.object_list, state.words),
+        "results": present(page.object_list, state.words),
         "total": len(kept),
         "facets": facets(hits, state),
         "query": query_string(state),
@@ -210,10 +211,3 @@ def query_string(state, without=None):
         if param != without:
             query.setlist(param, values)
     return query.urlencode()
-
-
-def load(hits, words):
-    """The page of results as the template shows them, in a query or two per type."""
-    from .results import present
-
-    return present(hits, words)

@@ -1,13 +1,13 @@
 """Titles that start with, or contain a word starting with, what the visitor typed."""
 
+from website.search_text import fold
+
 from .catalogue import catalogue
 
 LIMIT = 8
 
 
 def suggest_titles(prefix, locale):
-    from website.search_text import fold
-
     starts, contains = [], []
     for item in catalogue(locale)["items"].values():
         folded = fold(item.title)

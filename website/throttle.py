@@ -25,6 +25,17 @@ def allow(scope, identity, limit, window_seconds=3600):
         return True
 
 
+def submission_allowed(request, scope):
+    """The limits on a form that takes personal data: per network address and per e-mail
+    address typed in the form (REGISTRATION_SUBMISSIONS_PER_*)."""
+    from django.conf import settings
+
+    email = request.POST.get("email", "").strip().lower()
+    return allow(
+        f"{scope}-address", client_address(request), settings.REGISTRATION_SUBMISSIONS_PER_ADDRESS
+    ) and allow(f"{scope}-email", email, settings.REGISTRATION_SUBMISSIONS_PER_EMAIL)
+
+
 def client_address(request):
     """The address the request came from, as the web server in front reports it."""
     return request.META.get("REMOTE_ADDR", "")
