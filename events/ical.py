@@ -18,8 +18,8 @@ from icalendar import Calendar, Event
 from icalendar.timezone.tzid import tzid_from_tzinfo
 from wagtail.models import PageLogEntry
 
-from practices.taxonomy import TAXONOMY_VERSION, Theme
-from website.cache_versions import version
+from practices.taxonomy import Theme
+from website.cache_versions import TAXONOMY_VERSION, version
 
 from .calendar import events_in, filtered, parse_state
 from .models import EventStatus

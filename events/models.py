@@ -23,9 +23,9 @@ from wagtail.search import index
 
 from practices.taxonomy import Organisation, Theme, source_locale_only
 from registrations.event_settings import RegistrationSettings
-from search.language_fields import PageLanguageSearchMixin, language_search_fields
 from website.blocks import BodyBlock
 from website.feeds import FeedRoutesMixin
+from website.search_fields import PageLanguageSearchMixin, language_search_fields
 
 from .fields import ChoiceListField
 

@@ -9,7 +9,7 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
 from practices.taxonomy import Theme, source_locale_only
-from search.language_fields import LanguageSearchMixin, language_search_fields
+from website.search_fields import LanguageSearchMixin, language_search_fields
 
 from .agreements import DatePrecision, date_as_known
 

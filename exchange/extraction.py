@@ -12,10 +12,9 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 from wagtail.search import index
 
-from website.cache_versions import bump
+from website.cache_versions import DOCUMENTS_VERSION, bump
 
 from .documents import Extraction, PolicyDocument
-from .signals import DOCUMENTS_VERSION
 
 logger = logging.getLogger(__name__)
 MAX_PAGES = 300

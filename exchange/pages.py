@@ -11,8 +11,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from search.language_fields import PageLanguageSearchMixin, language_search_fields
 from website.feeds import FeedRoutesMixin
+from website.search_fields import PageLanguageSearchMixin, language_search_fields
 
 
 class PolicyLibraryPage(FeedRoutesMixin, RoutablePageMixin, Page):

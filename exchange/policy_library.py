@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
 from practices.taxonomy import Theme
-from search.backends import search_ids
+from website.search_backends import search_ids
 from website.search_text import fold
 from website.selection import read_selection, within
 

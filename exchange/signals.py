@@ -2,11 +2,9 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
 from website.background import after_commit
-from website.cache_versions import bump
+from website.cache_versions import DOCUMENTS_VERSION, bump
 
 from .documents import Extraction, PolicyDocument
-
-DOCUMENTS_VERSION = "documents"
 
 
 @receiver(post_save, sender=PolicyDocument)

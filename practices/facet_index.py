@@ -10,8 +10,7 @@ over the database took about 35 ms.
 from collections import Counter
 from dataclasses import dataclass
 
-from website.cache_versions import version
-from website.signals import PAGES_VERSION
+from website.cache_versions import PAGES_VERSION, version
 
 from .models import PracticeCountry, PracticePage
 

@@ -13,10 +13,9 @@ from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
-from search.backends import search_ids
-from website.cache_versions import cached
+from website.cache_versions import PAGES_VERSION, cached
+from website.search_backends import search_ids
 from website.search_text import fold
-from website.signals import PAGES_VERSION
 
 from .facet_index import facet_index, select
 from .models import PracticeCountry, PracticePage, PracticeStatus

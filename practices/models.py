@@ -14,9 +14,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from search.language_fields import PageLanguageSearchMixin, language_search_fields
 from website.blocks import BodyBlock
 from website.feeds import FeedRoutesMixin
+from website.search_fields import PageLanguageSearchMixin, language_search_fields
 
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme, source_locale_only
 

@@ -1,11 +1,10 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from website.cache_versions import bump
-from website.signals import PAGES_VERSION
+from website.cache_versions import PAGES_VERSION, TAXONOMY_VERSION, bump
 
 from .models import PracticePage
-from .taxonomy import TAXONOMY_VERSION, Organisation, SDGTarget, TargetGroup, Theme
+from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme
 
 
 @receiver([post_save, post_delete], sender=Theme)

@@ -14,9 +14,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
-from website.cache_versions import cached
-
-TAXONOMY_VERSION = "taxonomy"
+from website.cache_versions import TAXONOMY_VERSION, cached
 
 
 def source_locale_only():

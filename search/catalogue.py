@@ -13,13 +13,10 @@ from django.db.models import Q
 from events.models import EventCountry, EventPage
 from exchange.documents import PolicyDocument
 from exchange.pages import CountryPage
-from exchange.signals import DOCUMENTS_VERSION
 from practices.models import PracticeCountry, PracticePage
-from practices.taxonomy import TAXONOMY_VERSION
-from website.cache_versions import version
+from website.cache_versions import CONTENT_VERSIONS, version
 from website.models import StandardPage
 from website.search_text import fold
-from website.signals import PAGES_VERSION
 
 WORD = re.compile(r"\w{3,}")
 PAGE_TYPES = {
@@ -46,7 +43,7 @@ _built = {}
 
 
 def catalogue(locale):
-    versions = "-".join(version(n) for n in (PAGES_VERSION, TAXONOMY_VERSION, DOCUMENTS_VERSION))
+    versions = "-".join(version(n) for n in CONTENT_VERSIONS)
     key = (locale.pk, versions)
     if key not in _built:
         stale = [old for old in _built if old[0] == locale.pk]

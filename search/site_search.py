@@ -1,7 +1,7 @@
 """The site-wide search: one box for practices, events, documents, countries and pages.
 
 Pages of the visitor's language and policy documents are matched through Wagtail's
-search API (search/backends.py: Elasticsearch or the database, with a fallback), then
+search API (website/search_backends.py: Elasticsearch or the database, with a fallback), then
 ranked the same way on every backend: a match in the title outranks one in the body, a
 practice or a document outranks a standard page, an upcoming or recent event outranks an
 old one, and the backend's own order breaks ties. Facets and filters run in memory over
@@ -24,10 +24,10 @@ from wagtail.models import Page
 
 from exchange.documents import PolicyDocument
 from practices.taxonomy import Theme
+from website.search_backends import default_is_search_server, search_ids
 from website.search_text import fold
 from website.selection import read_selection, within
 
-from .backends import default_is_search_server, search_ids
 from .catalogue import PAGE_TYPES, catalogue
 from .results import present
 

@@ -10,6 +10,12 @@ import uuid
 
 from django.core.cache import cache
 
+# The versions every cached page and listing depends on, and who bumps them.
+PAGES_VERSION = "pages"  # any page or site setting (website/signals.py)
+TAXONOMY_VERSION = "taxonomy"  # themes, target groups, SDG targets (practices/signals.py)
+DOCUMENTS_VERSION = "documents"  # policy documents (exchange/signals.py, extraction.py)
+CONTENT_VERSIONS = (PAGES_VERSION, TAXONOMY_VERSION, DOCUMENTS_VERSION)
+
 
 def version(name):
     return cache.get_or_set(f"version:{name}", uuid.uuid4().hex, None)

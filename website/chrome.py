@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from .cache_versions import cached
+from .cache_versions import PAGES_VERSION, cached
 from .languages import LanguageLink, language_links
 from .models import FooterText, SiteSettings
-from .signals import PAGES_VERSION
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from search.language_fields import PageLanguageSearchMixin, language_search_fields
-
 from .blocks import BodyBlock
+from .search_fields import PageLanguageSearchMixin, language_search_fields
 
 
 class HomePage(Page):

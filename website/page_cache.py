@@ -12,7 +12,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 
-from .cache_versions import version
+from .cache_versions import CONTENT_VERSIONS, version
 
 SECONDS = 600
 
@@ -54,14 +54,7 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _key(request):
-        from exchange.signals import DOCUMENTS_VERSION
-        from practices.taxonomy import TAXONOMY_VERSION
-
-        from .signals import PAGES_VERSION
-
         raw = f"{request.get_host()}|{request.get_full_path()}|{request.method}"
         digest = hashlib.sha256(raw.encode()).hexdigest()
-        versions = ":".join(
-            version(name) for name in (PAGES_VERSION, TAXONOMY_VERSION, DOCUMENTS_VERSION)
-        )
+        versions = ":".join(version(name) for name in CONTENT_VERSIONS)
         return f"page:{versions}:{digest}"

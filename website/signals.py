@@ -5,10 +5,8 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from .cache_versions import bump
+from .cache_versions import PAGES_VERSION, bump
 from .models import FooterText, SiteSettings
-
-PAGES_VERSION = "pages"
 
 
 @receiver(page_published)

@@ -5,7 +5,7 @@ import django_countries.fields
 import modelcluster.fields
 import modelsearch.index
 import practices.taxonomy
-import search.language_fields
+import website.search_fields
 import taggit.managers
 import uuid
 import wagtail.contrib.routable_page.models
@@ -55,7 +55,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'country',
                 'verbose_name_plural': 'countries',
             },
-            bases=(search.language_fields.PageLanguageSearchMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(website.search_fields.PageLanguageSearchMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='PolicyLibraryPage',
@@ -189,7 +189,7 @@ class Migration(migrations.Migration):
                 'permissions': [('choose_document', 'Can choose document')],
                 'abstract': False,
             },
-            bases=(search.language_fields.LanguageSearchMixin, modelsearch.index.Indexed, models.Model),
+            bases=(website.search_fields.LanguageSearchMixin, modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
             name='BilateralAgreement',

@@ -41,7 +41,7 @@ def test_each_language_field_gets_its_languages_analyser():
 
 
 def test_queries_search_the_visitors_language_field_and_the_folded_text(settings):
-    from search.backends import _fields
+    from website.search_backends import _fields
 
     settings.WAGTAILSEARCH_BACKENDS = es_settings(UNREACHABLE)
     backend = get_search_backend("default")
@@ -64,11 +64,11 @@ def test_the_search_page_falls_back_to_the_database_when_elasticsearch_is_down(
 ):
     make_practice(pages["library"], "Intégration à Oujda")  # indexed in the database
     settings.WAGTAILSEARCH_BACKENDS = es_settings(UNREACHABLE)
-    with caplog.at_level(logging.WARNING, logger="search.backends"):
+    with caplog.at_level(logging.WARNING, logger="website.search_backends"):
         html = search(client, "fr", q="integration")
     assert result_titles(html)[0] == "Intégration à Oujda"
     assert "Elasticsearch" not in html and "erreur" not in html.lower()
-    warnings = [r for r in caplog.records if r.name == "search.backends"]
+    warnings = [r for r in caplog.records if r.name == "website.search_backends"]
     assert len(warnings) == 1, "after one failure the server is left alone for a while"
     library = client.get(pages["library"].url, {"q": "integration"})
     assert library.status_code == 200 and "Intégration à Oujda" in library.content.decode()

@@ -52,7 +52,7 @@ def settings_choices(env):
 def test_embedded_default_needs_no_service():
     assert settings_choices({}) == {
         "db": "django.db.backends.sqlite3",
-        "search": "search.sqlite_backend",
+        "search": "website.sqlite_search",
         "eager": True,
         "broker": "",
         "cache": "django.core.cache.backends.locmem.LocMemCache",

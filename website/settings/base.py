@@ -189,9 +189,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text) unless an
 # Elasticsearch or OpenSearch URL is given. Then the database index is kept up to date
 # beside it as "fallback", which answers when the search server does not
-# (search/backends.py).
+# (website/search_backends.py).
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    DATABASE_SEARCH = {"BACKEND": "search.sqlite_backend"}
+    DATABASE_SEARCH = {"BACKEND": "website.sqlite_search"}
 else:
     DATABASE_SEARCH = {"BACKEND": "wagtail.search.backends.database"}
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")

@@ -12,7 +12,7 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError
 from wagtail.search.backends import get_search_backend
 
-from .language_fields import ANALYZERS
+from .search_fields import ANALYZERS
 
 logger = logging.getLogger(__name__)
 OUTAGES = (TransportError, ApiError, ConnectionError, OSError)

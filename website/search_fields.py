@@ -9,7 +9,7 @@ case, Arabic letter variants and the article folded away, the same on every back
 from django.utils.html import strip_tags
 from wagtail.search import index
 
-from website.search_text import fold
+from .search_text import fold
 
 ANALYZERS = {"fr": "french", "en": "english", "ar": "arabic"}
 
