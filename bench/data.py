@@ -275,7 +275,7 @@ def generate_documents(total, seed=3):
     from django.core.files.base import ContentFile
     from wagtail.models import Collection
 
-    from exchange.demo_pdf import pdf_bytes
+    from demo.exchange_pdf import pdf_bytes
     from exchange.documents import PolicyDocument
 
     rng = random.Random(seed)

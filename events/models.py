@@ -3,6 +3,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,12 +24,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from practices.taxonomy import Organisation, Theme, source_locale_only
-from registrations.event_settings import RegistrationSettings
 from website.blocks import BodyBlock
 from website.feeds import FeedRoutesMixin
+from website.redirects import moved_permanently
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
 
 from .fields import ChoiceListField
+from .registration_settings import RegistrationSettings
 
 
 class EventType(models.TextChoices):
@@ -253,23 +256,24 @@ class EventPage(PageLanguageSearchMixin, RegistrationSettings, RoutablePageMixin
     def event_route(self, request):
         return self.render(request)
 
+    # The registration pages moved to registrations/urls.py; links already sent by
+    # e-mail and forms already open in a browser still lead there.
     @path("register/")
     def register_route(self, request):
-        from registrations.views import register
-
-        return register(request, self)
+        return self.moved_to(request, "registrations:register")
 
     @path("registration/<str:token>/")
     def registration_route(self, request, token):
-        from registrations.views import manage
-
-        return manage(request, self, token)
+        return self.moved_to(request, "registrations:manage", token=token)
 
     @path("registration/<str:token>/confirm/")
     def confirm_route(self, request, token):
-        from registrations.views import confirm
+        return self.moved_to(request, "registrations:confirm", token=token)
 
-        return confirm(request, self, token)
+    def moved_to(self, request, url_name, **kwargs):
+        with translation.override(self.locale.language_code):
+            url = reverse(url_name, kwargs={"page_id": self.pk, **kwargs})
+        return moved_permanently(request, url)
 
     @path("ical/")
     def ical_route(self, request):
@@ -319,11 +323,3 @@ class EventIndexPage(FeedRoutesMixin, RoutablePageMixin, Page):
         from .ical import calendar_feed_response
 
         return calendar_feed_response(request, self)
-
-    @path("feed/rss/")
-    def rss_route(self, request):
-        return self.feed_response(request)
-
-    @path("feed/atom/")
-    def atom_route(self, request):
-        return self.feed_response(request, atom=True)

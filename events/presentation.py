@@ -2,11 +2,14 @@
 
 from datetime import timedelta
 
+from django.urls import reverse
 from django.utils.formats import date_format, time_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from practices.taxonomy import Organisation, Theme
+
+from .registration_settings import registration_event
 
 
 def when(event):
@@ -59,8 +62,7 @@ def event_context(event, request):
 
 def registration_notice(event):
     """Whether the page offers its registration form, or why not (None: not offered)."""
-    from registrations import availability
-    from registrations.seats import registration_event
+    from . import availability
 
     source = registration_event(event)
     current = availability.state(source)
@@ -68,7 +70,7 @@ def registration_notice(event):
         return None
     return {
         "open": current == availability.OPEN,
-        "url": event.url + "register/",
+        "url": reverse("registrations:register", kwargs={"page_id": event.pk}),
         "message": availability.reason(source, current),
     }
 

@@ -252,14 +252,6 @@ class PracticeIndexPage(FeedRoutesMixin, RoutablePageMixin, Page):
             },
         )
 
-    @path("feed/rss/")
-    def rss_route(self, request):
-        return self.feed_response(request)
-
-    @path("feed/atom/")
-    def atom_route(self, request):
-        return self.feed_response(request, atom=True)
-
     @path("export/csv/")
     def csv_route(self, request):
         from .export import csv_response

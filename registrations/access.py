@@ -7,10 +7,10 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from wagtail.models import Locale
 
+from events.models import EventPage
+
 
 def managed_events(user):
-    from events.models import EventPage
-
     events = EventPage.objects.filter(locale=Locale.get_default())
     if user.is_superuser:
         return events.filter(registration_enabled=True) | events.filter(registrations__isnull=False)
@@ -26,7 +26,6 @@ def can_manage(user, event):
 def managers_only(view):
     """Pass the event to the view if the user may see its registrations; answer 403
     otherwise (Wagtail would turn PermissionDenied into a redirect to the dashboard)."""
-    from events.models import EventPage
 
     @wraps(view)
     def wrapper(request, event_id, *args, **kwargs):

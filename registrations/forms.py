@@ -6,9 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from events.models import INTERPRETATION_LANGUAGES
+from events.registration_settings import Question
 from website.forms import HoneypotForm
-
-from .event_settings import Question
 
 
 class RegistrationForm(HoneypotForm):

@@ -7,6 +7,8 @@ import binascii
 
 from django.conf import settings
 from django.core import signing
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 SALT = "registrations.link"
@@ -61,6 +63,9 @@ def event_page_in(registration, language=None):
 def link(registration, purpose, request=None):
     """The full URL for an e-mail; with a request, the URL relative to its site."""
     page = event_page_in(registration)
-    base = page.get_url(request) if request else page.full_url
-    route = "registration/{token}/confirm/" if purpose == CONFIRM else "registration/{token}/"
-    return base + route.format(token=make_token(registration, purpose))
+    name = "registrations:confirm" if purpose == CONFIRM else "registrations:manage"
+    with translation.override(page.locale.language_code):
+        path = reverse(
+            name, kwargs={"page_id": page.pk, "token": make_token(registration, purpose)}
+        )
+    return path if request else page.get_site().root_url + path

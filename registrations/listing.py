@@ -7,7 +7,8 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from .event_settings import Category
+from events.registration_settings import Category
+
 from .states import Status
 
 

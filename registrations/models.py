@@ -9,7 +9,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
-from .event_settings import Category
+from events.registration_settings import Category
+
 from .states import Status
 
 

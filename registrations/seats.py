@@ -2,30 +2,15 @@
 country quotas hold however many participants confirm at the same moment."""
 
 from django.db.models import Count, Q
-from wagtail.models import Locale
+
+from events.models import EventPage
 
 from .states import SEAT_HOLDING, Status
-
-
-def registration_event(page):
-    """The event in the default language, which holds the settings and the registrations
-    for all its translations; the page itself when it has no such translation."""
-    from events.models import EventPage
-
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
-        return page
-    return (
-        EventPage.objects.filter(translation_key=page.translation_key, locale=default).first()
-        or page
-    )
 
 
 def lock_event(event):
     """Serialise seat decisions for one event until the transaction ends. (SQLite takes
     the database write lock at BEGIN instead: see DATABASES in the settings.)"""
-    from events.models import EventPage
-
     return EventPage.objects.select_for_update(of=("self",)).get(pk=event.pk)
 
 

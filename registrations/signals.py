@@ -2,8 +2,9 @@ from django.db import transaction
 from wagtail.signals import page_published
 
 from events.models import EventPage
+from events.registration_settings import registration_event
 
-from .seats import lock_event, registration_event
+from .seats import lock_event
 from .workflow import fill_free_seats
 
 

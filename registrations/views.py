@@ -1,30 +1,40 @@
-"""The participant's pages: the form, the address confirmation and the status page.
-
-None of them is ever cached: they carry a form token or personal data.
+"""The participant's pages: the form, the address confirmation and the status page
+(registrations/urls.py). Each is shown inside the event's page in the language of the
+address, and none is ever cached: they carry a form token or personal data.
 """
 
 from django.conf import settings
 from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from events.availability import OPEN, reason, state
+from events.models import EventPage
+from events.registration_settings import registration_event
 from website.private_pages import render_private
 from website.throttle import submission_allowed
 
-from . import availability, links, workflow
+from . import links, workflow
 from .forms import RegistrationForm
-from .seats import registration_event, seat_counts
+from .seats import seat_counts
 from .states import EXPLANATIONS, PARTICIPANT_CANCELLABLE, Status
 
 
-def register(request, page):
+def event_page(page_id):
+    """The live event page of the address's language: its chrome frames the form."""
+    pages = EventPage.objects.live().public().filter(locale__language_code=get_language())
+    return get_object_or_404(pages, pk=page_id)
+
+
+def register(request, page_id):
+    page = event_page(page_id)
     event = registration_event(page)
-    current = availability.state(event)
-    if current != availability.OPEN:
+    current = state(event)
+    if current != OPEN:
         status = 409 if request.method == "POST" else 200
-        return _message(
-            request, page, _("Registration"), availability.reason(event, current), status
-        )
+        return _message(request, page, _("Registration"), reason(event, current), status)
     if request.method == "GET" and request.GET.get("sent"):
         context = {"confirm_hours": settings.REGISTRATION_CONFIRM_LINK_HOURS}
         return render_private(request, page, "registrations/sent.html", context)
@@ -48,10 +58,12 @@ def register(request, page):
             "your registration to it again."
         )
         return _message(request, page, _("Already registered"), text, 409)
-    return HttpResponseRedirect(page.url + "register/?sent=1", status=303)
+    sent = reverse("registrations:register", kwargs={"page_id": page.pk}) + "?sent=1"
+    return HttpResponseRedirect(sent, status=303)
 
 
-def confirm(request, page, token):
+def confirm(request, page_id, token):
+    page = event_page(page_id)
     try:
         registration = links.read_token(token, links.CONFIRM)
     except links.ExpiredLink:
@@ -71,7 +83,8 @@ def confirm(request, page, token):
     return HttpResponseRedirect(links.link(registration, links.MANAGE, request), status=303)
 
 
-def manage(request, page, token):
+def manage(request, page_id, token):
+    page = event_page(page_id)
     try:
         registration = links.read_token(token, links.MANAGE)
     except links.InvalidLink:

@@ -4,9 +4,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
+from events.models import EventPage
+from events.registration_settings import registration_event
+
 from . import admin_views
 from .access import can_manage, managed_events
-from .seats import registration_event
 
 
 @hooks.register("register_admin_urls")
@@ -55,8 +57,6 @@ class EventRegistrationsItem(PageMenuItem):
 @hooks.register("register_page_header_buttons")
 def registrations_button(page, user, view_name, next_url=None):
     """On an event's admin pages, a way to its registrations for those who manage them."""
-    from events.models import EventPage
-
     if isinstance(page.specific_deferred, EventPage):
         event = registration_event(page.specific_deferred)
         yield EventRegistrationsItem(page=event, priority=80)

@@ -2,6 +2,8 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.module_loading import import_string
+from wagtail.contrib.routable_page.models import path
 
 
 class IndexPageFeed(Feed):
@@ -45,12 +47,19 @@ class IndexPageFeed(Feed):
 
 
 class FeedRoutesMixin:
-    """`feed/rss/` and `feed/atom/` routes for a RoutablePageMixin index page."""
+    """`feed/rss/` and `feed/atom/` routes for a RoutablePageMixin index page (listed
+    before RoutablePageMixin among the page's bases)."""
 
     feed_class = None  # dotted path of an IndexPageFeed subclass
 
     def feed_response(self, request, atom=False):
-        from django.utils.module_loading import import_string
-
         feed = import_string(self.feed_class)
         return (feed.atom() if atom else feed)()(request, index=self)
+
+    @path("feed/rss/")
+    def rss_route(self, request):
+        return self.feed_response(request)
+
+    @path("feed/atom/")
+    def atom_route(self, request):
+        return self.feed_response(request, atom=True)

@@ -16,23 +16,22 @@ from smtplib import SMTPException
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
 from django.db.models import F, Q
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from kombu.exceptions import OperationalError
+
+from .background import after_commit
 
 logger = logging.getLogger(__name__)
-# Give up on the broker after about two seconds so that a request is never held up long.
 # A claim older than this is taken to be a crashed sender's; the message is tried again.
 CLAIM_TIMEOUT = timedelta(minutes=5)
-BROKER_RETRY_POLICY = {"max_retries": 2, "interval_start": 0.5, "interval_step": 0.5}
 
 
 def queue_mail(template_prefix, recipient, language, context=None, attachments=()):
     """Store the message now; send it once the current transaction commits."""
     from .models import OutgoingMail
+    from .tasks import send_mail_task
 
     message = OutgoingMail.objects.create(
         template_prefix=template_prefix,
@@ -41,24 +40,16 @@ def queue_mail(template_prefix, recipient, language, context=None, attachments=(
         context=context or {},
         attachments=[list(item) for item in attachments],
     )
-    transaction.on_commit(lambda: _dispatch(message.pk))
+    after_commit(send_mail_task, message.pk, in_process=_send_here)
     return message
 
 
-def _dispatch(message_id):
-    from .tasks import send_mail_task
-
+def _send_here(message_id):
+    """The broker is down: try from this process; the sweep covers a mail outage too."""
     try:
-        send_mail_task.apply_async((message_id,), retry=True, retry_policy=BROKER_RETRY_POLICY)
-    except OperationalError:
-        # The broker is down: try from this process; the sweep covers a mail outage too.
-        logger.warning("Broker unreachable, sending message %s in-process", message_id)
-        try:
-            send_stored_mail(message_id)
-        except (SMTPException, OSError):
-            logger.warning(
-                "Mail server unreachable too; message %s waits for the sweep", message_id
-            )
+        send_stored_mail(message_id)
+    except (SMTPException, OSError):
+        logger.warning("Mail server unreachable too; message %s waits for the sweep", message_id)
 
 
 def send_stored_mail(message_id):

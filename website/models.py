@@ -12,7 +12,10 @@ from .search_fields import PageLanguageSearchMixin, language_search_fields
 
 
 class HomePage(Page):
-    """The root of each locale's tree: introduction and the platform's main sections."""
+    """The root of each locale's tree: introduction and the platform's main sections.
+
+    Each section comes from its own app's template tag (practice_tags, event_tags), so
+    the core names no app above it."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
 
@@ -31,15 +34,6 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
-
-    def get_context(self, request, *args, **kwargs):
-        from events.presentation import upcoming_events
-        from practices.presentation import featured_practices
-
-        context = super().get_context(request, *args, **kwargs)
-        context["featured_practices"] = featured_practices(self.locale_id)
-        context["upcoming_events"] = upcoming_events(self.locale_id)
-        return context
 
 
 class StandardPage(PageLanguageSearchMixin, Page):

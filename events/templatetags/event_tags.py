@@ -1,5 +1,6 @@
 from django import template
 
+from events.presentation import upcoming_events as upcoming
 from events.presentation import when, where
 
 register = template.Library()
@@ -13,6 +14,12 @@ def event_when(event):
 @register.simple_tag
 def event_where(event):
     return where(event)
+
+
+@register.simple_tag
+def upcoming_events(locale_id):
+    """`{% upcoming_events page.locale_id as events %}`: for the home page."""
+    return upcoming(locale_id)
 
 
 @register.simple_tag(takes_context=True)

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "registrations",
     "exchange",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

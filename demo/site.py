@@ -7,7 +7,7 @@ and Arabic translations, and never duplicates or overwrites what already exists.
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from .models import FooterText, HomePage, SiteSettings, StandardPage
+from website.models import FooterText, HomePage, SiteSettings, StandardPage
 
 HOME = {
     "fr": {

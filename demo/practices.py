@@ -1,4 +1,4 @@
-"""Demo practices: the taxonomies and practices in demo/*.json, written from the seeds."""
+"""Demo practices: the taxonomies and practices in demo/data/*.json, written from the seeds."""
 
 import json
 from pathlib import Path
@@ -6,11 +6,13 @@ from pathlib import Path
 from django.conf import settings
 from wagtail.models import Locale
 
-from .importer import Row, import_rows
-from .models import PracticeIndexPage, PracticePage
-from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme
+from practices.importer import Row, import_rows
+from practices.models import PracticeIndexPage, PracticePage
+from practices.taxonomy import Organisation, SDGTarget, TargetGroup, Theme
 
-DATA = Path(__file__).resolve().parent / "demo"
+from .site import ensure_translation, publish_child
+
+DATA = Path(__file__).resolve().parent / "data"
 LIBRARY = {
     "fr": {
         "title": "Bonnes pratiques",
@@ -40,8 +42,6 @@ TAXONOMIES = {
 
 
 def seed(home, stdout=None):
-    from website.demo import ensure_translation, publish_child
-
     seed_taxonomies()
     library = PracticeIndexPage.objects.child_of(home).first() or publish_child(
         home, PracticeIndexPage(show_in_menus=True, **LIBRARY["fr"])

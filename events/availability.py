@@ -3,7 +3,7 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from events.models import EventStatus
+from .models import EventStatus
 
 OPEN = "open"
 REASONS = {

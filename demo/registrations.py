@@ -7,9 +7,8 @@ from datetime import timedelta
 from django.utils import timezone
 
 from events.models import EventPage
-
-from .models import CountryQuota, Registration, RegistrationLog
-from .states import Status
+from registrations.models import CountryQuota, Registration, RegistrationLog
+from registrations.states import Status
 
 SETTINGS = {
     "forum-diaspora-rabat-2027": {

@@ -1,7 +1,9 @@
 """The registration settings of an event, edited in the event's own admin tab.
 
+They are facts about the event, read by its page and by the registrations app above it.
 They are read from the event in the default language: its translations share its seats,
-its registrations and its settings (registrations/seats.py `registration_event`).
+its registrations and its settings (`registration_event`). The seats per country are
+the registrations app's `CountryQuota` inline, named here by its relation only.
 """
 
 from django.conf import settings
@@ -9,8 +11,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Locale
 
-from events.fields import ChoiceListField
+from .fields import ChoiceListField
 
 
 class Category(models.TextChoices):
@@ -105,3 +108,15 @@ class RegistrationSettings(models.Model):
 
     def asks(self, question):
         return question in self.registration_questions
+
+
+def registration_event(page):
+    """The event in the default language, which holds the settings and the registrations
+    for all its translations; the page itself when it has no such translation."""
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page
+    return (
+        type(page).objects.filter(translation_key=page.translation_key, locale=default).first()
+        or page
+    )

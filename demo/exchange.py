@@ -11,13 +11,10 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale
 
-from practices.taxonomy import Theme
-
-from .agreements import BilateralAgreement
-from .demo_pdf import pdf_bytes
-from .documents import PolicyDocument
-from .exchange_requests import ExchangeRequest, ExchangeRequestLog
-from .pages import (
+from exchange.agreements import BilateralAgreement
+from exchange.documents import PolicyDocument
+from exchange.exchange_requests import ExchangeRequest, ExchangeRequestLog
+from exchange.pages import (
     CountryIndexPage,
     CountryPage,
     FocalPoint,
@@ -25,8 +22,12 @@ from .pages import (
     Institution,
     PolicyLibraryPage,
 )
+from practices.taxonomy import Theme
 
-DATA = Path(__file__).resolve().parent / "demo"
+from .exchange_pdf import pdf_bytes
+from .site import ensure_translation, publish_child
+
+DATA = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("fr", "en", "ar")
 INDEX = {
     "fr": {"title": "Pays partenaires", "slug": "pays"},
@@ -80,8 +81,6 @@ def seed(home, stdout=None):
 
 
 def _index_page(home, model, names, intros):
-    from website.demo import ensure_translation, publish_child
-
     page = model.objects.child_of(home).first() or publish_child(
         home, model(show_in_menus=True, introduction=intros["fr"], **names["fr"])
     )
@@ -105,8 +104,6 @@ def _country_fields(record, code):
 
 
 def seed_country(index, record):
-    from website.demo import publish_child
-
     page = CountryPage(country=record["code"], **_country_fields(record, "fr"))
     page.institutions = [
         Institution(name=item["name"]["fr"], role=item["role"]["fr"])

@@ -7,11 +7,12 @@ from pathlib import Path
 from django.conf import settings
 from wagtail.models import Locale
 
+from events.models import EventCountry, EventIndexPage, EventPage
 from practices.taxonomy import Organisation, Theme
 
-from .models import EventCountry, EventIndexPage, EventPage
+from .site import ensure_translation, publish_child
 
-DATA = Path(__file__).resolve().parent / "demo" / "events.json"
+DATA = Path(__file__).resolve().parent / "data" / "events.json"
 CALENDAR = {
     "fr": {
         "title": "Agenda",
@@ -35,8 +36,6 @@ CALENDAR = {
 
 
 def seed(home, stdout=None):
-    from website.demo import ensure_translation, publish_child
-
     calendar = EventIndexPage.objects.child_of(home).first() or publish_child(
         home, EventIndexPage(show_in_menus=True, **CALENDAR["fr"])
     )

@@ -1,11 +1,11 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from events import demo as events_demo
-from exchange import demo as exchange_demo
-from practices import demo as practices_demo
-from registrations import demo as registrations_demo
-from website import demo as site_demo
+from demo import events as events_demo
+from demo import exchange as exchange_demo
+from demo import practices as practices_demo
+from demo import registrations as registrations_demo
+from demo import site as site_demo
 
 
 class Command(BaseCommand):
