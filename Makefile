@@ -31,6 +31,7 @@ test: .make-install-test lint
 lint: .make-install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 # Needs GNU gettext; the compiled catalogues are committed so `make run` does not.
 messages: .make-install

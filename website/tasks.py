@@ -3,7 +3,7 @@ from smtplib import SMTPException
 from celery import shared_task
 from django.conf import settings
 
-from .mail import send_stored_mail, unsent_mail_ids
+from .mail_delivery import send_stored_mail, unsent_mail_ids
 
 
 @shared_task(
