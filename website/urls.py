@@ -7,8 +7,6 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from search import views as search_views
-
 from .sitemaps import locale_sitemap, sitemap_index
 
 urlpatterns = [
@@ -30,8 +28,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("sitemap.xml", locale_sitemap, name="locale_sitemap"),
-    path("search/", search_views.search_page, name="search"),
-    path("search/suggest/", search_views.suggestions, name="search_suggest"),
+    path("", include("search.urls")),
     path("", include("registrations.urls")),
     # Wagtail's page serving last: it matches every remaining path.
     path("", include(wagtail_urls)),
