@@ -13,16 +13,17 @@ from wagtail.models import Locale
 
 from practices.taxonomy import Theme
 
-from .agreements import BilateralAgreement
 from .demo_pdf import pdf_bytes
-from .documents import PolicyDocument
-from .exchange_requests import ExchangeRequest, ExchangeRequestLog
-from .pages import (
+from .models import (
+    BilateralAgreement,
     CountryIndexPage,
     CountryPage,
+    ExchangeRequest,
+    ExchangeRequestLog,
     FocalPoint,
     GfmdEngagement,
     Institution,
+    PolicyDocument,
     PolicyLibraryPage,
 )
 

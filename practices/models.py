@@ -2,6 +2,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -204,9 +206,16 @@ class PracticePage(PageLanguageSearchMixin, RoutablePageMixin, Page):
 
     @path("learn/")
     def learn_route(self, request):
-        from exchange.exchange_views import request_exchange
-
-        return request_exchange(request, self)
+        """The form that asks to learn from this practice has its own URL in the exchange
+        app, found by name: GET and HEAD are sent on for good (301), a form posted from an
+        old page too, without losing what it carries (308)."""
+        url = reverse("exchange:learn_from_practice", args=[self.pk])
+        query = request.META.get("QUERY_STRING", "")
+        return redirect(
+            f"{url}?{query}" if query else url,
+            permanent=True,
+            preserve_request=request.method not in ("GET", "HEAD"),
+        )
 
 
 class PracticeIndexPage(FeedRoutesMixin, RoutablePageMixin, Page):

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("sitemap.xml", locale_sitemap, name="locale_sitemap"),
     path("search/", search_views.search_page, name="search"),
     path("search/suggest/", search_views.suggestions, name="search_suggest"),
+    path("exchange/", include("exchange.urls")),
     # Wagtail's page serving last: it matches every remaining path.
     path("", include(wagtail_urls)),
 )

@@ -1,6 +1,6 @@
 import pytest
 
-from exchange.pages import PolicyLibraryPage
+from exchange.models import PolicyLibraryPage
 from website.demo import ensure_translation, publish_child
 from website.models import HomePage, StandardPage
 
