@@ -276,7 +276,7 @@ def generate_documents(total, seed=3):
     from wagtail.models import Collection
 
     from demo.exchange_pdf import pdf_bytes
-    from exchange.documents import PolicyDocument
+    from exchange.models import PolicyDocument
 
     rng = random.Random(seed)
     shared = PolicyDocument(title="Bench file", doc_type="")

@@ -43,7 +43,7 @@ def prepare(args):
     from django.core.management import call_command
 
     from events.models import EventPage
-    from exchange.documents import PolicyDocument
+    from exchange.models import PolicyDocument
     from practices.models import PracticePage
 
     call_command("migrate", verbosity=0)

@@ -11,15 +11,16 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale
 
-from exchange.agreements import BilateralAgreement
-from exchange.documents import PolicyDocument
-from exchange.exchange_requests import ExchangeRequest, ExchangeRequestLog
-from exchange.pages import (
+from exchange.models import (
+    BilateralAgreement,
     CountryIndexPage,
     CountryPage,
+    ExchangeRequest,
+    ExchangeRequestLog,
     FocalPoint,
     GfmdEngagement,
     Institution,
+    PolicyDocument,
     PolicyLibraryPage,
 )
 from practices.taxonomy import Theme

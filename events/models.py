@@ -3,8 +3,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -26,7 +24,7 @@ from wagtail.search import index
 from practices.taxonomy import Organisation, Theme, source_locale_only
 from website.blocks import BodyBlock
 from website.feeds import FeedRoutesMixin
-from website.redirects import moved_permanently
+from website.redirects import moved_to
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
 
 from .fields import ChoiceListField
@@ -260,20 +258,15 @@ class EventPage(PageLanguageSearchMixin, RegistrationSettings, RoutablePageMixin
     # e-mail and forms already open in a browser still lead there.
     @path("register/")
     def register_route(self, request):
-        return self.moved_to(request, "registrations:register")
+        return moved_to(request, self, "registrations:register")
 
     @path("registration/<str:token>/")
     def registration_route(self, request, token):
-        return self.moved_to(request, "registrations:manage", token=token)
+        return moved_to(request, self, "registrations:manage", token=token)
 
     @path("registration/<str:token>/confirm/")
     def confirm_route(self, request, token):
-        return self.moved_to(request, "registrations:confirm", token=token)
-
-    def moved_to(self, request, url_name, **kwargs):
-        with translation.override(self.locale.language_code):
-            url = reverse(url_name, kwargs={"page_id": self.pk, **kwargs})
-        return moved_permanently(request, url)
+        return moved_to(request, self, "registrations:confirm", token=token)
 
     @path("ical/")
     def ical_route(self, request):

@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from website.cache_versions import DOCUMENTS_VERSION, bump
 
-from .documents import Extraction, PolicyDocument
+from .models.documents import Extraction, PolicyDocument
 
 logger = logging.getLogger(__name__)
 MAX_PAGES = 300

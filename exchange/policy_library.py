@@ -22,7 +22,7 @@ from website.search_backends import search_ids
 from website.search_text import fold
 from website.selection import read_selection, within
 
-from .documents import DOCUMENT_LANGUAGES, DocumentType, PolicyDocument
+from .models.documents import DOCUMENT_LANGUAGES, DocumentType, PolicyDocument
 
 MAX_QUERY_LENGTH = 200
 MAX_TEXT_MATCHES = 2000

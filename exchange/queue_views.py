@@ -10,8 +10,8 @@ from wagtail.models import Locale
 
 from events.models import EventPage
 
-from . import exchange_requests
-from .exchange_requests import ALLOWED, RequestStatus
+from . import workflow
+from .models.requests import RequestStatus
 from .request_access import visible_requests
 
 
@@ -37,7 +37,7 @@ def detail(request, request_id):
         "moves": [
             (target, RequestStatus(target).label)
             for target in RequestStatus
-            if target in ALLOWED[RequestStatus(exchange_request.status)]
+            if target in workflow.ALLOWED[RequestStatus(exchange_request.status)]
         ],
         "events": EventPage.objects.filter(
             locale=Locale.get_default(), ends_at__gte=timezone.now()
@@ -54,8 +54,8 @@ def _move(request, exchange_request):
         messages.error(request, _("Choose the new status."))
         return redirect("exchange_request", exchange_request.pk)
     try:
-        exchange_requests.move(exchange_request, target, request.user, event)
-    except exchange_requests.RefusedMove:
+        workflow.move(exchange_request, target, request.user, event)
+    except workflow.RefusedMove:
         messages.error(request, _("This change of status is not possible."))
     else:
         messages.success(request, _("Status changed; the requester is told by e-mail."))

@@ -3,22 +3,18 @@ with an admin account sees those about their own country; nobody else any."""
 
 from website.bootstrap import MODERATORS
 
-from .exchange_requests import ExchangeRequest
+from .models import ExchangeRequest, FocalPoint
 
 
 def visible_requests(user):
     requests = ExchangeRequest.objects.all()
     if user.is_superuser or user.groups.filter(name=MODERATORS).exists():
         return requests
-    from .pages import FocalPoint
-
     countries = FocalPoint.objects.filter(user=user).values_list("page__country", flat=True)
     return requests.filter(country__in=list(countries))
 
 
 def can_use_queue(user):
-    from .pages import FocalPoint
-
     return (
         user.is_superuser
         or user.groups.filter(name=MODERATORS).exists()

@@ -4,7 +4,8 @@ from django.dispatch import receiver
 from website.background import after_commit
 from website.cache_versions import DOCUMENTS_VERSION, bump
 
-from .documents import Extraction, PolicyDocument
+from .models.documents import Extraction, PolicyDocument
+from .tasks import extract_document_text
 
 
 @receiver(post_save, sender=PolicyDocument)
@@ -23,6 +24,4 @@ def read_new_files(sender, instance, **kwargs):
         return
     if instance.extraction != Extraction.PENDING:
         PolicyDocument.objects.filter(pk=instance.pk).update(extraction=Extraction.PENDING)
-    from .tasks import extract_document_text
-
     after_commit(extract_document_text, instance.pk)

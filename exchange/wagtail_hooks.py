@@ -6,7 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import queue_views
-from .agreements import BilateralAgreement
+from .models import BilateralAgreement
 from .request_access import can_use_queue
 
 

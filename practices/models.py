@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from website.blocks import BodyBlock
 from website.feeds import FeedRoutesMixin
+from website.redirects import moved_to
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
 
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme, source_locale_only
@@ -204,9 +205,9 @@ class PracticePage(PageLanguageSearchMixin, RoutablePageMixin, Page):
 
     @path("learn/")
     def learn_route(self, request):
-        from exchange.exchange_views import request_exchange
-
-        return request_exchange(request, self)
+        """Where the form that asks to learn from this practice used to be (the exchange
+        app serves it now)."""
+        return moved_to(request, self, "exchange:learn_from_practice")
 
 
 class PracticeIndexPage(FeedRoutesMixin, RoutablePageMixin, Page):

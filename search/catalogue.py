@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 
 from events.models import EventCountry, EventPage
-from exchange.documents import PolicyDocument
-from exchange.pages import CountryPage
+from exchange.models import CountryPage, PolicyDocument
 from practices.models import PracticeCountry, PracticePage
 from website.cache_versions import CONTENT_VERSIONS, version
 from website.models import StandardPage

@@ -4,8 +4,7 @@ from django.utils.translation import gettext as _
 
 from events.models import EventPage
 from events.presentation import when, where
-from exchange.documents import PolicyDocument
-from exchange.pages import CountryPage, PolicyLibraryPage
+from exchange.models import CountryPage, PolicyDocument, PolicyLibraryPage
 from practices.models import PracticePage
 from website.models import StandardPage
 

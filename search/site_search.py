@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 from wagtail.models import Page
 
-from exchange.documents import PolicyDocument
+from exchange.models import PolicyDocument
 from practices.taxonomy import Theme
 from website.search_backends import default_is_search_server, search_ids
 from website.search_text import fold

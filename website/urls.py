@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("sitemap.xml", locale_sitemap, name="locale_sitemap"),
     path("", include("search.urls")),
     path("", include("registrations.urls")),
+    path("exchange/", include("exchange.urls")),
     # Wagtail's page serving last: it matches every remaining path.
     path("", include(wagtail_urls)),
 )

@@ -1,11 +1,16 @@
 import pytest
 from django.core.files.base import ContentFile
 from django.db import transaction
-
 from exchange.demo_pdf import pdf_bytes
-from exchange.documents import PolicyDocument
-from exchange.pages import CountryIndexPage, CountryPage, FocalPoint, PolicyLibraryPage
 from website.demo import ensure_translation, publish_child
+
+from exchange.models import (
+    CountryIndexPage,
+    CountryPage,
+    FocalPoint,
+    PolicyDocument,
+    PolicyLibraryPage,
+)
 from website.models import HomePage
 
 

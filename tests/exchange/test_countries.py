@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from exchange.agreements import BilateralAgreement
+from exchange.models import BilateralAgreement
 from tests.events.conftest import at, make_event
 from tests.exchange.conftest import make_document
 from tests.practices.conftest import make_practice
@@ -36,7 +36,7 @@ def test_a_country_page_lists_its_agreements_practices_events_and_documents(
     assert "Guichets migrants de Dakar" in page and "Centre d’Oujda" not in page
     assert "Atelier de Dakar" in page
     assert "Loi sur la migration" in page
-    assert 'href="' + pages["SN"].url + 'learn/"' in page
+    assert f'href="/fr/exchange/learn/country/{pages["SN"].pk}/"' in page
     assert "Mémorandum Maroc–Sénégal" in client.get(pages["MA"].url).content.decode()
 
 

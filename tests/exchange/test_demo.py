@@ -1,10 +1,8 @@
 import pytest
 from django.core.management import call_command
 
-from exchange.agreements import BilateralAgreement
-from exchange.documents import Extraction, PolicyDocument
-from exchange.exchange_requests import ExchangeRequest
-from exchange.pages import CountryPage
+from exchange.models import BilateralAgreement, CountryPage, ExchangeRequest, PolicyDocument
+from exchange.models.documents import Extraction
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

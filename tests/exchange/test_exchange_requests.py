@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.core import mail
 
-from exchange.exchange_requests import ExchangeRequest, RequestStatus
-from exchange.pages import FocalPoint
+from exchange.models import ExchangeRequest, FocalPoint
+from exchange.models.requests import RequestStatus
 from tests.events.conftest import at, make_event
 from tests.practices.conftest import make_practice
 
@@ -28,13 +28,17 @@ def request_data(**overrides):
     return {k: v for k, v in data.items() if v is not None}
 
 
+def learn_url(practice):
+    return f"/fr/exchange/learn/practice/{practice.pk}/"
+
+
 @pytest.fixture
 def practice(library, countries):
     return make_practice(library, "Centre d’Oujda", countries=["MA"])
 
 
 def test_a_request_from_a_practice_is_saved_confirmed_and_notified(client, practice, countries):
-    response = client.post(practice.url + "learn/", request_data())
+    response = client.post(learn_url(practice), request_data())
     assert response.status_code == 303
     assert client.get(response["Location"]).status_code == 200
     saved = ExchangeRequest.objects.get()
@@ -56,7 +60,8 @@ def test_a_request_from_a_country_page_in_english_is_confirmed_in_english(client
 
     english = ensure_translation(pages["SN"], "en", {"title": "Senegal", "slug": "senegal"})
     assert english.locale == Locale.objects.get(language_code="en")
-    assert client.post(english.url + "learn/", request_data()).status_code == 303
+    url = f"/en/exchange/learn/country/{english.pk}/"
+    assert client.post(url, request_data()).status_code == 303
     assert ExchangeRequest.objects.get().country == "SN"
     confirmation = next(m for m in mail.outbox if m.to == ["mamadou.sow@example.org"])
     assert confirmation.extra_headers["Content-Language"] == "en"
@@ -75,17 +80,17 @@ def test_a_request_from_a_country_page_in_english_is_confirmed_in_english(client
     ],
 )
 def test_bad_input_is_a_400_and_nothing_saved(client, practice, overrides):
-    response = client.post(practice.url + "learn/", request_data(**overrides))
+    response = client.post(learn_url(practice), request_data(**overrides))
     assert response.status_code == 400
     assert ExchangeRequest.objects.count() == 0 and mail.outbox == []
 
 
 def test_honeypot_and_rate_limit(client, practice, settings):
-    response = client.post(practice.url + "learn/", request_data(website="spam"))
+    response = client.post(learn_url(practice), request_data(website="spam"))
     assert response.status_code == 400
     settings.REGISTRATION_SUBMISSIONS_PER_EMAIL = 1
-    assert client.post(practice.url + "learn/", request_data()).status_code == 303
-    response = client.post(practice.url + "learn/", request_data())
+    assert client.post(learn_url(practice), request_data()).status_code == 303
+    response = client.post(learn_url(practice), request_data())
     assert response.status_code == 429
     assert "Commune de Ziguinchor" in response.content.decode()
     assert ExchangeRequest.objects.count() == 1
@@ -101,7 +106,7 @@ def user(name, group=None):
 def test_the_queue_shows_requests_to_moderators_and_the_country_focal_points_only(
     client, practice, countries
 ):
-    client.post(practice.url + "learn/", request_data())
+    client.post(learn_url(practice), request_data())
     request = ExchangeRequest.objects.get()
     focal_ma, focal_sn = user("focal_ma", "Editors"), user("focal_sn", "Editors")
     _index, pages = countries
@@ -125,7 +130,7 @@ def test_the_queue_shows_requests_to_moderators_and_the_country_focal_points_onl
 def test_moderators_move_a_request_to_a_planned_event_and_each_step_is_logged(
     client, practice, calendar_page
 ):
-    client.post(practice.url + "learn/", request_data())
+    client.post(learn_url(practice), request_data())
     request = ExchangeRequest.objects.get()
     event = make_event(calendar_page, "Visite d’étude à Oujda", at(2027, 9, 20))
     moderator = user("moderator", "Moderators")

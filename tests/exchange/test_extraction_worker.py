@@ -5,7 +5,8 @@ import time
 import pytest
 from celery.contrib.testing.worker import start_worker
 
-from exchange.documents import Extraction, PolicyDocument
+from exchange.models import PolicyDocument
+from exchange.models.documents import Extraction
 from tests.exchange.conftest import make_document
 from tests.website.test_celery_worker import broker  # noqa: F401
 from website.celery import app

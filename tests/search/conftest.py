@@ -1,7 +1,7 @@
 import pytest
-
-from exchange.pages import PolicyLibraryPage
 from website.demo import ensure_translation, publish_child
+
+from exchange.models import PolicyLibraryPage
 from website.models import HomePage, StandardPage
 
 

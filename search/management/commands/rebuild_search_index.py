@@ -13,7 +13,7 @@ from modelsearch.management.commands.rebuild_modelsearch_index import (
 )
 from wagtail.models import Locale, Page
 
-from exchange.documents import PolicyDocument
+from exchange.models import PolicyDocument
 
 
 class Command(RebuildCommand):

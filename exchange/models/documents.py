@@ -11,7 +11,7 @@ from wagtail.search import index
 from practices.taxonomy import Theme, source_locale_only
 from website.search_fields import LanguageSearchMixin, language_search_fields
 
-from .agreements import DatePrecision, date_as_known
+from .dates import DatePrecision, date_as_known
 
 
 class DocumentType(models.TextChoices):

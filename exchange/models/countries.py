@@ -1,7 +1,12 @@
-"""The pages of the exchange: the policy library, and the country profiles."""
+"""The country profiles: the index of the partner countries with its map, and each
+country's page with what is listed on it automatically (its agreements, practices, events
+and policy documents), its institutions, focal points and engagement in the GFMD.
+
+The old "ask to learn" sub-route (learn/) sends visitors on to the form's own URL
+(exchange/urls.py)."""
 
 from django.db import models
-from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
@@ -11,49 +16,17 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from website.feeds import FeedRoutesMixin
+from events.models import EventCountry, EventPage
+from practices.models import PracticeCountry, PracticePage
+from website.redirects import moved_to
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
 
+from ..map import MAP_SHAPES
+from .agreements import BilateralAgreement
+from .documents import PolicyDocument
+from .library import PolicyLibraryPage
 
-class PolicyLibraryPage(FeedRoutesMixin, RoutablePageMixin, Page):
-    """Policy documents with facets, full-text search (inside the files too) and a feed."""
-
-    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    parent_page_types = ["website.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-    feed_class = "exchange.feeds.DocumentRssFeed"
-
-    class Meta:
-        verbose_name = _("policy library")
-        verbose_name_plural = _("policy libraries")
-
-    @path("")
-    def library_route(self, request):
-        from .policy_library import parse_state, run
-
-        return self.render(request, context_overrides=run(parse_state(request.GET)))
-
-    @path("document/<int:document_id>/")
-    def document_route(self, request, document_id):
-        from .presentation import document_context
-
-        context = document_context(self, document_id)
-        if context is None:
-            raise Http404
-        return self.render(
-            request, template="exchange/policy_document.html", context_overrides=context
-        )
-
-    @path("feed/rss/")
-    def rss_route(self, request):
-        return self.feed_response(request)
-
-    @path("feed/atom/")
-    def atom_route(self, request):
-        return self.feed_response(request, atom=True)
+LISTED = 6
 
 
 class CountryIndexPage(Page):
@@ -69,10 +42,15 @@ class CountryIndexPage(Page):
         verbose_name_plural = _("country indexes")
 
     def get_context(self, request, *args, **kwargs):
-        from .presentation import country_index_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(country_index_context(self))
+        countries = list(
+            self.get_children().live().specific().order_by("-countrypage__featured", "title")
+        )
+        shapes = {page.country.code: page for page in countries if page.featured}
+        context["countries"] = countries
+        context["map_shapes"] = [
+            {**shape, "page": shapes[code]} for code, shape in MAP_SHAPES.items() if code in shapes
+        ]
         return context
 
 
@@ -121,11 +99,43 @@ class CountryPage(PageLanguageSearchMixin, RoutablePageMixin, Page):
         return " ".join(parts)
 
     def get_context(self, request, *args, **kwargs):
-        from .presentation import country_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(country_context(self, request))
+        context.update(self.listed())
+        context["breadcrumbs"] = self.get_ancestors().filter(depth__gt=1)
         return context
+
+    def listed(self):
+        """What the page lists automatically: the country's agreements, its practices
+        and upcoming events in the page's language, its policy documents."""
+        code = self.country.code
+        practices = (
+            PracticePage.objects.live()
+            .public()
+            .filter(
+                locale=self.locale,
+                pk__in=PracticeCountry.objects.filter(country=code).values("page_id"),
+            )
+        )
+        events = (
+            EventPage.objects.live()
+            .public()
+            .filter(
+                locale=self.locale,
+                pk__in=EventCountry.objects.filter(country=code).values("page_id"),
+            )
+        )
+        return {
+            "agreements": BilateralAgreement.objects.filter(
+                locale=self.locale, parties__contains=code
+            ).select_related("document"),
+            "practices": practices.order_by("-first_published_at")[:LISTED],
+            "practice_count": practices.count(),
+            "events": events.filter(ends_at__gte=timezone.now()).order_by("starts_at")[:LISTED],
+            "documents": PolicyDocument.objects.exclude(doc_type="")
+            .filter(country=code)
+            .order_by("-adoption_date")[:LISTED],
+            "library": PolicyLibraryPage.objects.live().filter(locale=self.locale).first(),
+        }
 
     @path("")
     def country_route(self, request):
@@ -133,9 +143,8 @@ class CountryPage(PageLanguageSearchMixin, RoutablePageMixin, Page):
 
     @path("learn/")
     def learn_route(self, request):
-        from .exchange_views import request_exchange
-
-        return request_exchange(request, self)
+        """Where the form that asks to learn from this country used to be."""
+        return moved_to(request, self, "exchange:learn_from_country")
 
 
 class Institution(Orderable):

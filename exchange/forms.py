@@ -1,10 +1,16 @@
+"""The forms of the exchange: the public form that asks to learn from a practice or a
+country, and the document form of the admin (WAGTAILDOCS_DOCUMENT_FORM_BASE) with the
+content check on upload and where the text extraction stands."""
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
+from wagtail.documents.forms import BaseDocumentForm
 
 from website.forms import HoneypotForm
 
-from .exchange_requests import LearningFormat
+from .models.requests import LearningFormat
+from .upload_checks import check_content
 
 
 class ExchangeRequestForm(HoneypotForm):
@@ -41,3 +47,21 @@ class ExchangeRequestForm(HoneypotForm):
 
     def request_data(self):
         return {k: v for k, v in self.cleaned_data.items() if k not in ("consent", "website")}
+
+
+class PolicyDocumentForm(BaseDocumentForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["text_extraction"] = forms.CharField(
+                label=_("Searchable text"),
+                required=False,
+                disabled=True,
+                initial=self.instance.get_extraction_display(),
+            )
+
+    def clean_file(self):
+        uploaded = self.cleaned_data.get("file")
+        if uploaded and "file" in self.changed_data:
+            check_content(uploaded)
+        return uploaded

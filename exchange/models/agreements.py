@@ -2,26 +2,13 @@
 timeline on the country pages of their parties."""
 
 from django.db import models
-from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-
-class DatePrecision(models.TextChoices):
-    DAY = "day", _("Exact day")
-    MONTH = "month", _("Month only")
-    YEAR = "year", _("Year only")
-
-
-def date_as_known(value, precision):
-    """'12 juin 2013', 'juin 2013' or '2013', as precisely as the date is known."""
-    if value is None:
-        return ""
-    formats = {DatePrecision.MONTH: "YEAR_MONTH_FORMAT", DatePrecision.YEAR: "Y"}
-    return date_format(value, formats.get(precision, "DATE_FORMAT"))
+from .dates import DatePrecision, date_as_known
 
 
 class BilateralAgreement(TranslatableMixin, index.Indexed, models.Model):

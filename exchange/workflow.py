@@ -1,0 +1,87 @@
+"""What happens to an exchange request: submitted by an official who asks to learn from
+a practice or a country, then moved through the moderation queue (new → in discussion →
+planned, with the resulting event → closed). Each step is one transaction that changes
+the state, logs it and stores the e-mails that tell the people concerned."""
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import override
+
+from website.mail import queue_mail
+
+from .models import ExchangeRequest, ExchangeRequestLog, FocalPoint
+from .models.requests import RequestStatus
+
+ALLOWED = {
+    RequestStatus.NEW: {RequestStatus.IN_DISCUSSION, RequestStatus.CLOSED},
+    RequestStatus.IN_DISCUSSION: {RequestStatus.PLANNED, RequestStatus.CLOSED},
+    RequestStatus.PLANNED: {RequestStatus.CLOSED, RequestStatus.IN_DISCUSSION},
+    RequestStatus.CLOSED: set(),
+}
+
+
+class RefusedMove(Exception):
+    """A change of status that the rules (ALLOWED) do not allow."""
+
+
+def submit(data, language, practice=None):
+    """Save the request, then tell the requester and the country's focal points."""
+    with transaction.atomic():
+        request = ExchangeRequest.objects.create(
+            language=language, practice=practice, consented_at=timezone.now(), **data
+        )
+        _log(request, "", RequestStatus.NEW, None)
+        context = _mail_context(request, language)
+        queue_mail("exchange/email/request_received", request.email, language, context)
+        notice = _mail_context(request, settings.LANGUAGE_CODE)
+        for email in focal_point_emails(request.country):
+            queue_mail("exchange/email/focal_point_notice", email, settings.LANGUAGE_CODE, notice)
+    return request
+
+
+def move(request, target, user, event=None):
+    """A moderator or focal point changes the status; the requester is told."""
+    with transaction.atomic():
+        request = ExchangeRequest.objects.select_for_update().get(pk=request.pk)
+        if target not in ALLOWED[RequestStatus(request.status)]:
+            raise RefusedMove(request.reference)
+        source, request.status = request.status, target
+        if target == RequestStatus.PLANNED and event is not None:
+            request.resulting_event = event
+        request.save()
+        _log(request, source, target, user)
+        context = _mail_context(request, request.language)
+        queue_mail("exchange/email/request_status", request.email, request.language, context)
+    return request
+
+
+def focal_point_emails(country):
+    rows = FocalPoint.objects.filter(
+        page__country=country, page__locale__language_code=settings.LANGUAGE_CODE
+    ).exclude(email="")
+    return sorted(set(rows.values_list("email", flat=True)))
+
+
+def _log(request, source, target, actor):
+    ExchangeRequestLog.objects.create(
+        request=request, from_status=source, to_status=target, actor=actor
+    )
+
+
+def _mail_context(request, language):
+    with override(language):
+        practice = request.practice.title if request.practice else ""
+        return {
+            "reference": request.reference,
+            "contact_name": request.contact_name,
+            "institution": request.institution,
+            "country": str(request.country.name),
+            "practice": practice,
+            "status": str(request.get_status_display()),
+            "format": str(request.get_preferred_format_display()),
+            "wants_to_learn": request.wants_to_learn,
+            "timing": request.timing,
+            "event_url": request.resulting_event.full_url if request.resulting_event else "",
+            "queue_path": f"/admin/exchange-requests/{request.pk}/",
+        }
