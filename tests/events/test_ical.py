@@ -3,7 +3,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from icalendar import Calendar
 
-from tests.events.conftest import at, make_event
+from tests.factories import at, make_event
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from exchange.demo_pdf import pdf_bytes
 from exchange.documents import Extraction, PolicyDocument
-from tests.exchange.conftest import make_document
+from tests.factories import make_document
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -6,8 +6,7 @@ from django.core import mail
 
 from exchange.exchange_requests import ExchangeRequest, RequestStatus
 from exchange.pages import FocalPoint
-from tests.events.conftest import at, make_event
-from tests.practices.conftest import make_practice
+from tests.factories import at, make_event, make_practice
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

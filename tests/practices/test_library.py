@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.practices.conftest import make_practice
+from tests.factories import make_practice
 from website.demo import ensure_translation
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,8 @@ from django.db import transaction
 
 from exchange.demo_pdf import pdf_bytes
 from practices.models import PracticeIndexPage
-from tests.exchange.conftest import make_document
-from tests.practices.conftest import make_practice
-from tests.search.conftest import result_titles, search
+from tests.factories import make_document, make_practice
+from tests.searching import result_titles, search
 from website.demo import publish_child
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
