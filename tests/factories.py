@@ -24,8 +24,7 @@ from exchange.documents import PolicyDocument
 from exchange.pages import CountryIndexPage, CountryPage, PolicyLibraryPage
 from practices.models import PracticeCountry, PracticeIndexPage, PracticePage, PracticeResult
 from registrations.models import CountryQuota
-from website import demo
-from website.demo import publish_child
+from website.demo import publish_child, seed
 from website.models import HomePage, StandardPage
 
 
@@ -48,7 +47,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 def demo_site():
     """The demo tree: the default site's French home page, with its English and Arabic
     translations, an about page and a data-protection page; returns the French home."""
-    return demo.seed()
+    return seed()
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
