@@ -1,24 +1,19 @@
 import os
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 from wagtail.models import Locale
 
+from demo import site as demo
+from demo.site import ensure_translation, publish_child
 from events.models import EventIndexPage
 from practices.models import PracticeIndexPage
 from practices.taxonomy import Organisation, SDGTarget, TargetGroup, Theme
-from tests.practices.conftest import term
-from website import demo
-from website.demo import ensure_translation, publish_child
+from tests.factories import at, make_event, term
+from tests.services import redis_answers, require, use_broker
+from website.celery import app
 from website.models import HomePage
-
-
-def require(condition, what):
-    """Skip a test whose service is missing on a developer's machine; fail it in CI."""
-    if condition:
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"{what} is required in CI but is not available.")
-    pytest.skip(f"{what} is not available on this machine.")
 
 
 @pytest.fixture
@@ -88,3 +83,43 @@ def calendar_page(site_tree, taxonomy):
     index = publish_child(home, EventIndexPage(title="Agenda", slug="agenda"))
     ensure_translation(index, "en", {"title": "Calendar", "slug": "calendar"})
     return index
+
+
+@pytest.fixture
+def forum(calendar_page):
+    """A forum in Rabat in 2027 taking registrations now, in French, English and Arabic."""
+    ensure_translation(calendar_page, "ar", {"title": "الأجندة", "slug": "ajenda"})
+    event = make_event(
+        calendar_page,
+        "Forum de Rabat sur la diaspora",
+        at(2027, 2, 24, 9, 30),
+        end=at(2027, 2, 24, 17),
+        venue="Centre de conférences",
+        city="Rabat",
+        country="MA",
+        interpretation_languages=["fr", "ar"],
+        registration_enabled=True,
+        registration_opens_at=timezone.now() - timedelta(days=1),
+        capacity=3,
+        registration_questions=["organisation", "interpretation", "invitation_letter"],
+    )
+    for code, title, slug in [
+        ("en", "Rabat forum on the diaspora", "rabat-forum"),
+        ("ar", "منتدى الرباط حول الجالية", "muntada-ar-ribat"),
+    ]:
+        parent = EventIndexPage.objects.get(locale__language_code=code)
+        assert parent.translation_key == calendar_page.translation_key
+        ensure_translation(event, code, {"title": title, "slug": slug})
+    return event
+
+
+@pytest.fixture
+def broker(settings):
+    """The Redis broker at TEST_REDIS_URL, which the Celery app uses instead of running
+    tasks in-process until the test ends."""
+    url = os.environ.get("TEST_REDIS_URL", "")
+    require(url and redis_answers(url), "A Redis broker at TEST_REDIS_URL")
+    previous = app.conf.broker_url, app.conf.task_always_eager
+    use_broker(url, eager=False)
+    yield url
+    use_broker(*previous)

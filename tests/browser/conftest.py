@@ -6,7 +6,7 @@ import tempfile
 
 import pytest
 
-from tests.conftest import require
+from tests.services import require
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to be
 # called from such a thread unless told the calls are made synchronously, as they are here.

@@ -2,7 +2,7 @@ import pytest
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from tests.events.conftest import at, make_event
+from tests.factories import at, make_event
 
 pytestmark = [
     pytest.mark.browser,

@@ -1,7 +1,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from website import demo
+from demo import site as demo
 
 pytestmark = [
     pytest.mark.browser,

@@ -7,7 +7,8 @@ from playwright.sync_api import expect
 
 from registrations.models import Registration
 from registrations.states import Status
-from tests.registrations.conftest import forum, last_link, page_in, path_of  # noqa: F401
+from tests.mailbox import last_link, path_of
+from tests.registering import page_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -15,7 +16,7 @@ pytestmark = [
 ]
 
 
-def test_register_confirm_and_cancel_in_arabic(live_server, browser_page, forum):  # noqa: F811
+def test_register_confirm_and_cancel_in_arabic(live_server, browser_page, forum):
     page = browser_page
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(live_server.url + page_in(forum, "ar").url)

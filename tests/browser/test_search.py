@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.practices.conftest import make_practice
+from tests.factories import make_practice
 
 pytestmark = [
     pytest.mark.browser,

@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.events.conftest import at, make_event
+from tests.factories import at, make_event
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from icalendar import Calendar
 
-from tests.events.conftest import at, make_event
+from tests.factories import at, make_event
 
 pytestmark = pytest.mark.django_db
 
@@ -134,7 +134,7 @@ def test_filtered_feed_keeps_only_matching_events(client, calendar_page):
 
 
 def test_summary_is_in_the_feeds_language(client, calendar_page, ramadan_forum):
-    from website.demo import ensure_translation
+    from demo.site import ensure_translation
 
     ensure_translation(ramadan_forum, "en", {"title": "Rabat forum", "slug": "rabat-forum"})
     english = parse(client.get("/en/calendar/ical/"))

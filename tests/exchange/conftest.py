@@ -1,14 +1,10 @@
 import pytest
-from django.core.files.base import ContentFile
-from django.db import transaction
-from exchange.demo_pdf import pdf_bytes
-from website.demo import ensure_translation, publish_child
 
+from demo.site import ensure_translation, publish_child
 from exchange.models import (
     CountryIndexPage,
     CountryPage,
     FocalPoint,
-    PolicyDocument,
     PolicyLibraryPage,
 )
 from website.models import HomePage
@@ -22,19 +18,6 @@ def policy_library(site_tree):
     )
     ensure_translation(library, "en", {"title": "Policy documents", "slug": "documents"})
     return library
-
-
-def make_document(title, lines=("Texte.",), filename="doc.pdf", content=None, **fields):
-    """A document saved in its own transaction, so that the extraction task runs after
-    the commit as it does after an upload."""
-    fields.setdefault("doc_type", "strategy")
-    fields.setdefault("country", "MA")
-    with transaction.atomic():
-        document = PolicyDocument(title=title, **fields)
-        document.file.save(filename, ContentFile(content or pdf_bytes([list(lines)])), save=False)
-        document.save()
-    document.refresh_from_db()
-    return document
 
 
 @pytest.fixture

@@ -5,9 +5,7 @@ from datetime import date
 import pytest
 
 from exchange.models import BilateralAgreement
-from tests.events.conftest import at, make_event
-from tests.exchange.conftest import make_document
-from tests.practices.conftest import make_practice
+from tests.factories import at, make_document, make_event, make_practice
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -9,11 +9,11 @@ from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from exchange.demo_pdf import pdf_bytes
 
+from demo.exchange_pdf import pdf_bytes
 from exchange.models import PolicyDocument
 from exchange.models.documents import Extraction
-from tests.exchange.conftest import make_document
+from tests.factories import make_document
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -6,8 +6,7 @@ from django.core import mail
 
 from exchange.models import ExchangeRequest, FocalPoint
 from exchange.models.requests import RequestStatus
-from tests.events.conftest import at, make_event
-from tests.practices.conftest import make_practice
+from tests.factories import at, make_event, make_practice
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -56,7 +55,7 @@ def test_a_request_from_a_country_page_in_english_is_confirmed_in_english(client
     from wagtail.models import Locale
 
     _index, pages = countries
-    from website.demo import ensure_translation
+    from demo.site import ensure_translation
 
     english = ensure_translation(pages["SN"], "en", {"title": "Senegal", "slug": "senegal"})
     assert english.locale == Locale.objects.get(language_code="en")

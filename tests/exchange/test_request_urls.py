@@ -5,8 +5,8 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
-from website.demo import ensure_translation
 
+from demo.site import ensure_translation
 from exchange.models import ExchangeRequest
 from tests.exchange.test_exchange_requests import request_data
 from tests.practices.conftest import make_practice

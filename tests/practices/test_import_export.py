@@ -6,7 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from practices.models import PracticePage
-from tests.practices.conftest import make_practice
+from tests.factories import make_practice
 
 pytestmark = pytest.mark.django_db
 

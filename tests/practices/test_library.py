@@ -5,8 +5,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.practices.conftest import make_practice
-from website.demo import ensure_translation
+from demo.site import ensure_translation
+from tests.factories import make_practice
 
 pytestmark = pytest.mark.django_db
 

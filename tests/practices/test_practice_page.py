@@ -4,7 +4,7 @@ import re
 import feedparser
 import pytest
 
-from tests.practices.conftest import make_practice
+from tests.factories import make_practice
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,10 @@ from django.test import Client
 from registrations.links import CONFIRM, link
 from registrations.models import Registration
 from registrations.states import SEAT_HOLDING, Status
-from tests.conftest import require
-from tests.registrations.conftest import form_data, page_in, path_of, set_quota
+from tests.factories import set_quota
+from tests.mailbox import path_of
+from tests.registering import form_data, page_in
+from tests.services import require
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),

@@ -6,8 +6,9 @@ from django.core import mail
 
 from registrations.models import Registration
 from registrations.states import Status
-from tests.registrations.conftest import last_link, path_of, submit
-from tests.website.test_celery_worker import broker, use_broker, wait_for_outbox  # noqa: F401
+from tests.mailbox import last_link, path_of, wait_for_outbox
+from tests.registering import submit
+from tests.services import use_broker
 from website.celery import app
 from website.models import OutgoingMail
 from website.tasks import resend_unsent_mail
@@ -50,7 +51,7 @@ def test_registration_is_saved_while_broker_and_mail_are_down_and_mailed_later(
 
 
 @pytest.mark.celery_worker
-def test_registration_mail_goes_through_a_real_worker(client, forum, broker):  # noqa: F811
+def test_registration_mail_goes_through_a_real_worker(client, forum, broker):
     with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10):
         assert submit(client, forum, "en").status_code == 303
         outbox = wait_for_outbox(1)

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from registrations.models import Registration
 from registrations.states import Status
-from tests.registrations.conftest import register_and_confirm
+from tests.registering import register_and_confirm
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -176,7 +176,7 @@ def test_the_registrations_page_costs_the_same_queries_for_5_or_40_people(client
 
 
 def test_the_event_editor_links_to_the_registrations_for_their_managers(client, forum, organiser):
-    from tests.registrations.conftest import page_in
+    from tests.registering import page_in
 
     link = f'href="/admin/registrations/{forum.pk}/"'
     client.force_login(organiser)

@@ -8,14 +8,9 @@ from django.utils import timezone
 
 from registrations.models import Registration
 from registrations.states import Status
-from tests.registrations.conftest import (
-    last_link,
-    page_in,
-    path_of,
-    register_and_confirm,
-    set_quota,
-    submit,
-)
+from tests.factories import set_quota
+from tests.mailbox import last_link, path_of
+from tests.registering import page_in, register_and_confirm, submit
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

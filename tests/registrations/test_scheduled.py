@@ -10,7 +10,8 @@ from registrations.links import MANAGE, link
 from registrations.models import Registration
 from registrations.states import Status
 from registrations.tasks import anonymise_past_registrations, send_due_reminders
-from tests.registrations.conftest import path_of, register_and_confirm, submit
+from tests.mailbox import path_of
+from tests.registering import register_and_confirm, submit
 from website.models import OutgoingMail
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import call_command
 
-from tests.search.conftest import result_titles, search
+from tests.searching import result_titles, search
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

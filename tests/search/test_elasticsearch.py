@@ -10,8 +10,8 @@ from django.conf import settings as django_settings
 from wagtail.search.backends import get_search_backend
 
 from practices.models import PracticePage
-from tests.practices.conftest import make_practice
-from tests.search.conftest import result_titles, search
+from tests.factories import make_practice
+from tests.searching import result_titles, search
 
 UNREACHABLE = "http://127.0.0.1:9"  # nothing listens on port 9
 

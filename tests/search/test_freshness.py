@@ -6,12 +6,11 @@ import io
 import pytest
 from django.db import transaction
 
-from exchange.demo_pdf import pdf_bytes
+from demo.exchange_pdf import pdf_bytes
+from demo.site import publish_child
 from practices.models import PracticeIndexPage
-from tests.exchange.conftest import make_document
-from tests.practices.conftest import make_practice
-from tests.search.conftest import result_titles, search
-from website.demo import publish_child
+from tests.factories import make_document, make_practice
+from tests.searching import result_titles, search
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -9,12 +9,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from demo.site import ensure_translation
 from search.models import SearchTerm
-from tests.events.conftest import at, make_event
-from tests.exchange.conftest import make_document
-from tests.practices.conftest import make_practice
-from tests.search.conftest import result_titles, search, standard_page
-from website.demo import ensure_translation
+from tests.factories import at, make_document, make_event, make_practice, standard_page
+from tests.searching import result_titles, search
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from tests.conftest import require
+from tests.services import require
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ["fr", "en", "ar"]

@@ -1,45 +1,20 @@
 """Mail through a real Celery worker consuming from a real Redis broker."""
 
-import os
 import time
 
 import pytest
-import redis
 from celery.contrib.testing.worker import start_worker
 from django.core import mail
 from django.db import transaction
 
-from tests.conftest import require
+from tests.mailbox import wait_for_outbox
+from tests.services import use_broker
 from website.celery import app
 from website.mail import queue_mail
 
 # Serialized like every transactional test here: a flush without it re-creates content
 # types that the next serialized test would then load a second time.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def redis_answers(url):
-    try:
-        return redis.Redis.from_url(url, socket_connect_timeout=1).ping()
-    except redis.RedisError:
-        return False
-
-
-@pytest.fixture
-def broker(settings):
-    url = os.environ.get("TEST_REDIS_URL", "")
-    require(url and redis_answers(url), "A Redis broker at TEST_REDIS_URL")
-    previous = app.conf.broker_url, app.conf.task_always_eager
-    use_broker(url, eager=False)
-    yield url
-    use_broker(*previous)
-
-
-def wait_for_outbox(count, seconds=20):
-    deadline = time.monotonic() + seconds
-    while len(mail.outbox) < count and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return mail.outbox
 
 
 @pytest.mark.celery_worker
@@ -52,13 +27,6 @@ def test_queued_mail_is_delivered_by_a_worker_after_commit(broker):
         outbox = wait_for_outbox(1)
     assert [message.to for message in outbox] == [["fatou@example.org"]]
     assert outbox[0].subject.startswith("Échange Sud–Sud sur les migrations")
-
-
-def use_broker(url, eager):
-    """Point the app at another broker, dropping the connections it holds to the old one."""
-    app.conf.update(broker_url=url, task_always_eager=eager)
-    app._pool = None
-    app.amqp._producer_pool = None
 
 
 def test_mail_is_sent_in_process_when_the_broker_is_unreachable():

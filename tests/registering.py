@@ -1,0 +1,39 @@
+"""What a participant does on an event's registration pages."""
+
+from wagtail.models import Locale
+
+from registrations.models import Registration
+from tests.mailbox import last_link, path_of
+
+
+def form_data(**overrides):
+    data = {
+        "full_name": "Aminata Diallo",
+        "email": "aminata.diallo@example.org",
+        "country": "SN",
+        "category": "government",
+        "organisation": "Ministère des Sénégalais de l'extérieur",
+        "role": "Conseillère",
+        "interpretation_language": "fr",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def page_in(event, code):
+    return event.get_translation(Locale.objects.get(language_code=code))
+
+
+def submit(client, event, code="fr", **overrides):
+    return client.post(page_in(event, code).url + "register/", form_data(**overrides))
+
+
+def register_and_confirm(client, event, code="fr", **overrides):
+    response = submit(client, event, code, **overrides)
+    assert response.status_code == 303, response.content.decode()[:2000]
+    confirm = path_of(last_link("confirm"))
+    response = client.post(confirm)
+    assert response.status_code == 303
+    return Registration.objects.get(email=form_data(**overrides)["email"], event=event)
