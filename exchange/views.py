@@ -5,14 +5,13 @@ that is not live in the visitor's language, or not of the kind the URL names, is
 found; a page behind a password or a login asks for it first, as the page itself would.
 """
 
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail import hooks
 
 from practices.models import PracticePage
-from website.private_pages import render_private
+from website.private_pages import render_private, served_within
 from website.throttle import submission_allowed
 
 from . import workflow
@@ -22,45 +21,17 @@ from .models import CountryPage
 TEMPLATE = "exchange/request_form.html"
 
 
-def learn_from_practice(request, page_id):
-    page = _live_page(PracticePage, page_id)
+@served_within(PracticePage)
+def learn_from_practice(request, page):
     link = page.country_links.first()
     if link is None:
         raise Http404
-    return _as_page(request, page, "exchange:learn_from_practice", link.country.code, page)
+    return _request_form(request, page, "exchange:learn_from_practice", link.country.code, page)
 
 
-def learn_from_country(request, page_id):
-    page = _live_page(CountryPage, page_id)
-    return _as_page(request, page, "exchange:learn_from_country", page.country.code, None)
-
-
-def _live_page(model, page_id):
-    page = (
-        model.objects.live()
-        .filter(pk=page_id, locale__language_code=get_language())
-        .select_related("locale")
-        .first()
-    )
-    if page is None:
-        raise Http404
-    return page
-
-
-def _as_page(request, page, url_name, country, practice):
-    """Wagtail's checks before serving a page (the request method, view restrictions),
-    then the form."""
-
-    def serve(page, request, args, kwargs):
-        return _request_form(request, page, url_name, country, practice)
-
-    for check in hooks.get_hooks("before_serve_page"):
-        result = check(page, request, (), {})
-        if isinstance(result, HttpResponse):
-            return result
-    for wrap in reversed(hooks.get_hooks("on_serve_page")):
-        serve = wrap(serve)
-    return serve(page, request, (), {})
+@served_within(CountryPage)
+def learn_from_country(request, page):
+    return _request_form(request, page, "exchange:learn_from_country", page.country.code, None)
 
 
 def _request_form(request, page, url_name, country, practice):

@@ -5,7 +5,6 @@ address, and none is ever cached: they carry a form token or personal data.
 
 from django.conf import settings
 from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -13,7 +12,7 @@ from django.utils.translation import gettext as _
 from events.availability import OPEN, reason, state
 from events.models import EventPage
 from events.registration_settings import registration_event
-from website.private_pages import render_private
+from website.private_pages import render_private, served_within
 from website.throttle import submission_allowed
 
 from . import links, workflow
@@ -22,14 +21,8 @@ from .seats import seat_counts
 from .states import EXPLANATIONS, PARTICIPANT_CANCELLABLE, Status
 
 
-def event_page(page_id):
-    """The live event page of the address's language: its chrome frames the form."""
-    pages = EventPage.objects.live().public().filter(locale__language_code=get_language())
-    return get_object_or_404(pages, pk=page_id)
-
-
-def register(request, page_id):
-    page = event_page(page_id)
+@served_within(EventPage)
+def register(request, page):
     event = registration_event(page)
     current = state(event)
     if current != OPEN:
@@ -62,8 +55,8 @@ def register(request, page_id):
     return HttpResponseRedirect(sent, status=303)
 
 
-def confirm(request, page_id, token):
-    page = event_page(page_id)
+@served_within(EventPage)
+def confirm(request, page, token):
     try:
         registration = links.read_token(token, links.CONFIRM)
     except links.ExpiredLink:
@@ -83,8 +76,8 @@ def confirm(request, page_id, token):
     return HttpResponseRedirect(links.link(registration, links.MANAGE, request), status=303)
 
 
-def manage(request, page_id, token):
-    page = event_page(page_id)
+@served_within(EventPage)
+def manage(request, page, token):
     try:
         registration = links.read_token(token, links.MANAGE)
     except links.InvalidLink:

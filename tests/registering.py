@@ -1,5 +1,7 @@
 """What a participant does on an event's registration pages."""
 
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 from registrations.models import Registration
@@ -26,8 +28,14 @@ def page_in(event, code):
     return event.get_translation(Locale.objects.get(language_code=code))
 
 
+def register_url(event, code="fr"):
+    """The registration form of the event's page in that language."""
+    with translation.override(code):
+        return reverse("registrations:register", kwargs={"page_id": page_in(event, code).pk})
+
+
 def submit(client, event, code="fr", **overrides):
-    return client.post(page_in(event, code).url + "register/", form_data(**overrides))
+    return client.post(register_url(event, code), form_data(**overrides))
 
 
 def register_and_confirm(client, event, code="fr", **overrides):

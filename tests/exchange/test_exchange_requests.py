@@ -6,25 +6,10 @@ from django.core import mail
 
 from exchange.models import ExchangeRequest, FocalPoint
 from exchange.models.requests import RequestStatus
+from tests.asking import request_data
 from tests.factories import at, make_event, make_practice
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def request_data(**overrides):
-    data = {
-        "institution": "Commune de Ziguinchor",
-        "requester_country": "SN",
-        "contact_name": "Mamadou Sow",
-        "email": "mamadou.sow@example.org",
-        "wants_to_learn": "Comment ouvrir un guichet d’accueil des migrants.",
-        "preferred_format": "study_visit",
-        "timing": "2027",
-        "consent": "on",
-        "website": "",
-    }
-    data.update(overrides)
-    return {k: v for k, v in data.items() if v is not None}
 
 
 def learn_url(practice):

@@ -8,8 +8,8 @@ from django.utils import translation
 
 from demo.site import ensure_translation
 from exchange.models import ExchangeRequest
-from tests.exchange.test_exchange_requests import request_data
-from tests.practices.conftest import make_practice
+from tests.asking import request_data
+from tests.factories import make_practice
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

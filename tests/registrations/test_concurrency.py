@@ -15,7 +15,8 @@ from registrations.models import Registration
 from registrations.states import SEAT_HOLDING, Status
 from tests.factories import set_quota
 from tests.mailbox import path_of
-from tests.registering import form_data, page_in
+from tests.registering import form_data
+from tests.registering import register_url as registration_form
 from tests.services import require
 
 pytestmark = [
@@ -56,7 +57,7 @@ def test_forty_simultaneous_confirmations_for_five_seats(forum, settings):
     forum.capacity = 5
     forum.save()
     set_quota(forum, "SN", 2)
-    register_url = page_in(forum, "fr").url + "register/"
+    register_url = registration_form(forum)
     people = 40
 
     def submit_and_confirm(n):
@@ -81,7 +82,7 @@ def test_forty_simultaneous_confirmations_for_five_seats(forum, settings):
 def test_the_same_address_sent_ten_times_at_once_is_one_registration(forum, settings):
     settings.REGISTRATION_SUBMISSIONS_PER_ADDRESS = 1000
     settings.REGISTRATION_SUBMISSIONS_PER_EMAIL = 1000
-    register_url = page_in(forum, "fr").url + "register/"
+    register_url = registration_form(forum)
 
     results = run_together(10, lambda n: Client().post(register_url, form_data()).status_code)
 

@@ -4,6 +4,7 @@ from django.core.management import call_command
 from events.models import EventPage
 from registrations.models import Registration
 from registrations.states import SEAT_HOLDING, Status
+from tests.registering import register_url
 
 pytestmark = pytest.mark.django_db
 
@@ -19,5 +20,6 @@ def test_demo_opens_registration_with_participants_in_every_state(client):
     assert rabat.country_quotas.count() == 4
     arabic = rabat.get_translation(rabat.locale.__class__.objects.get(language_code="ar"))
     page = client.get(arabic.url).content.decode()
-    assert f'href="{arabic.url}register/"' in page
-    assert client.get(arabic.url + "register/").status_code == 200
+    form = register_url(rabat, "ar")
+    assert f'href="{form}"' in page
+    assert client.get(form).status_code == 200

@@ -10,7 +10,7 @@ from registrations.models import Registration
 from registrations.states import Status
 from tests.factories import set_quota
 from tests.mailbox import last_link, path_of
-from tests.registering import page_in, register_and_confirm, submit
+from tests.registering import page_in, register_and_confirm, register_url, submit
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -21,7 +21,7 @@ def test_the_form_is_offered_in_each_language_with_its_consent_link(client, foru
         ("en", "Register for this event", "Register"),
         ("ar", "التسجيل في هذه الفعالية", "تسجيل"),
     ]:
-        response = client.get(page_in(forum, code).url + "register/")
+        response = client.get(register_url(forum, code))
         html = response.content.decode()
         assert response.status_code == 200
         assert heading in html and register in html
@@ -229,7 +229,7 @@ def test_after_cancelling_the_same_address_may_register_again(client, forum):
 
 def test_the_event_page_offers_the_form_while_open_and_says_why_not_after(client, forum):
     arabic = page_in(forum, "ar")
-    assert f'href="{arabic.url}register/"' in client.get(arabic.url).content.decode()
+    assert f'href="{register_url(forum, "ar")}"' in client.get(arabic.url).content.decode()
     forum.registration_closes_at = timezone.now() - timedelta(minutes=1)
     forum.save_revision().publish()
     page = client.get(page_in(forum, "fr").url).content.decode()
