@@ -41,10 +41,10 @@ def main():
     os.environ.update(server_env)
     settings = start_django("registrations.sqlite3")
     print("database:", settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1])
-    event_path = prepare(args.seats)
+    form_path = prepare(args.seats)
     server = start_server(args, server_env)
     try:
-        results = fire(args, event_path)
+        results = fire(args, form_path)
     finally:
         server.terminate()
         server.wait(10)
@@ -66,7 +66,8 @@ def prepare(seats):
     from datetime import timedelta
 
     from django.core.management import call_command
-    from django.utils import timezone
+    from django.urls import reverse
+    from django.utils import timezone, translation
 
     from events.models import EventIndexPage, EventPage
     from website.models import OutgoingMail
@@ -95,7 +96,8 @@ def prepare(seats):
     event.waitlist_enabled = True
     event.approval_required = False
     event.save_revision().publish()
-    return event.url
+    with translation.override(event.locale.language_code):
+        return reverse("registrations:register", kwargs={"page_id": event.pk})
 
 
 def start_server(args, server_env):
@@ -144,14 +146,14 @@ def csrf(port, path):
     return cookie, CSRF_FIELD.search(content).group(1)
 
 
-def person(port, event_path, n):
+def person(port, form_path, n):
     """Submit and confirm; returns [(what, status, seconds)] for the two POSTs."""
     from django.db import connection
 
     from website.models import OutgoingMail
 
     email = f"delegate{n}@bench.example.org"
-    cookie, token = csrf(port, event_path + "register/")
+    cookie, token = csrf(port, form_path)
     form = {
         "csrfmiddlewaretoken": token,
         "full_name": f"Délégué {n}",
@@ -160,9 +162,7 @@ def person(port, event_path, n):
         "category": "government",
         "consent": "on",
     }
-    status, _c, _body, submitted = request(
-        port, "POST", event_path + "register/", urlencode(form), cookie
-    )
+    status, _c, _body, submitted = request(port, "POST", form_path, urlencode(form), cookie)
     timings = [("submit", status, submitted)]
     if status != 303:
         return timings
@@ -179,7 +179,7 @@ def person(port, event_path, n):
     return [*timings, ("confirm", status, confirmed)]
 
 
-def fire(args, event_path):
+def fire(args, form_path):
     from django.db import connections
 
     barrier = threading.Barrier(args.people)
@@ -188,7 +188,7 @@ def fire(args, event_path):
     def run(n):
         try:
             barrier.wait()
-            results[n] = person(args.port, event_path, n)
+            results[n] = person(args.port, form_path, n)
         except Exception as error:  # noqa: BLE001 - counted as an error
             results[n] = [("error", repr(error), 0.0)]
         finally:
