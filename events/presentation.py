@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from practices.taxonomy import Organisation, Theme
 
+from . import availability
 from .registration_settings import registration_event
 
 
@@ -62,8 +63,6 @@ def event_context(event, request):
 
 def registration_notice(event):
     """Whether the page offers its registration form, or why not (None: not offered)."""
-    from . import availability
-
     source = registration_event(event)
     current = availability.state(source)
     if current == "disabled":

@@ -15,15 +15,13 @@ BROKER_RETRY_POLICY = {"max_retries": 2, "interval_start": 0.5, "interval_step":
 def after_commit(task, *args, in_process=None):
     """Send `task` with `args` to a worker once the current transaction commits. If the
     broker is unreachable, call `in_process(*args)` here instead (by default, the task)."""
-    transaction.on_commit(lambda: _send(task, args, in_process))
+    run_here = in_process or (lambda *args: task.apply(args))
+    transaction.on_commit(lambda: _send(task, args, run_here))
 
 
-def _send(task, args, in_process):
+def _send(task, args, run_here):
     try:
         task.apply_async(args, retry=True, retry_policy=BROKER_RETRY_POLICY)
     except OperationalError:
         logger.warning("Broker unreachable, running %s in-process", task.name)
-        if in_process is None:
-            task.apply(args)
-        else:
-            in_process(*args)
+        run_here(*args)
