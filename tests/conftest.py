@@ -11,7 +11,7 @@ from events.models import EventIndexPage
 from practices.models import PracticeIndexPage
 from practices.taxonomy import Organisation, SDGTarget, TargetGroup, Theme
 from tests.factories import at, make_event, term
-from tests.services import redis_answers, require, use_broker
+from tests.services import REFUSED, redis_answers, redis_cache, require, use_broker
 from website.celery import app
 from website.models import HomePage
 
@@ -122,4 +122,14 @@ def broker(settings):
     previous = app.conf.broker_url, app.conf.task_always_eager
     use_broker(url, eager=False)
     yield url
+    use_broker(*previous)
+
+
+@pytest.fixture
+def redis_and_broker_down(settings):
+    """Production's Redis cache and broker, both refusing connections."""
+    redis_cache(settings, REFUSED)
+    previous = app.conf.broker_url, app.conf.task_always_eager
+    use_broker(REFUSED, eager=False)
+    yield
     use_broker(*previous)

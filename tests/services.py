@@ -30,3 +30,17 @@ def use_broker(url, eager):
     app.conf.update(broker_url=url, task_always_eager=eager)
     app._pool = None
     app.amqp._producer_pool = None
+
+
+REFUSED = "redis://127.0.0.1:9/0"  # nothing listens on port 9
+
+
+def redis_cache(settings, url):
+    """The production cache backend, on the Redis server at `url`."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "website.resilient_cache.ResilientRedisCache",
+            "LOCATION": url,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 1},
+        }
+    }

@@ -11,7 +11,10 @@ itself; if the mail server is down too, the periodic sweep sends it later.
 """
 
 import logging
+from email.utils import make_msgid, parseaddr
 from smtplib import SMTPException
+
+from django.conf import settings
 
 from .background import after_commit
 from .mail_delivery import send_stored_mail
@@ -29,6 +32,7 @@ def queue_mail(template_prefix, recipient, language, context=None, attachments=(
         language=language,
         context=context or {},
         attachments=[list(item) for item in attachments],
+        message_id=make_msgid(domain=_sender_domain()),
     )
     after_commit(send_mail_task, message.pk, in_process=_send_here)
     return message
@@ -40,3 +44,7 @@ def _send_here(message_id):
         send_stored_mail(message_id)
     except (SMTPException, OSError):
         logger.warning("Mail server unreachable too; message %s waits for the sweep", message_id)
+
+
+def _sender_domain():
+    return parseaddr(settings.DEFAULT_FROM_EMAIL)[1].rpartition("@")[2] or "localhost"

@@ -1,12 +1,24 @@
-"""Delivering a stored message (website/mail.py queues it): claimed so that two senders
-never both send it, rendered in the recipient's language, marked sent afterwards."""
+"""Delivering a stored message (website/mail.py queues it) effectively once.
+
+Claim: one UPDATE marks the message as taken, by whom and when, so two senders never
+both send it and no transaction stays open while the mail server is slow to answer.
+Send: over a connection opened here, so that the message is marked sent as soon as the
+server has accepted it, before the connection is closed.
+Mark: `sent_at`. A sender that dies before the mark leaves a claim behind. The same
+Celery task delivered again (its worker died; tasks are acknowledged late) recognises its
+own claim and takes the message over at once; any other sender waits for the claim to
+expire. If the sender died in the instant between the server's acceptance and the mark,
+the message goes out a second time with the same Message-ID, which mail systems use to
+recognise a copy.
+"""
 
 import logging
+import uuid
 from datetime import timedelta
 from smtplib import SMTPException
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db.models import F, Q
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
@@ -19,33 +31,54 @@ logger = logging.getLogger(__name__)
 CLAIM_TIMEOUT = timedelta(minutes=5)
 
 
-def send_stored_mail(message_id):
-    """Send one stored message unless it is sent already or another process is at it.
+def send_stored_mail(message_id, claimant=None):
+    """Send one stored message unless it is sent already or another sender holds it.
 
-    The message is claimed with one UPDATE rather than held under a row lock, so no
-    transaction stays open while the mail server is slow to answer.
+    `claimant` names the sender; a Celery task passes its id, which stays the same when
+    the broker delivers the task again after a crash.
     """
-    now = timezone.now()
-    claimable = OutgoingMail.objects.filter(pk=message_id, sent_at__isnull=True).filter(
-        Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_TIMEOUT)
-    )
-    if not claimable.update(claimed_at=now, attempts=F("attempts") + 1):
+    claimant = claimant or uuid.uuid4().hex
+    if not _claim(message_id, claimant):
         return
-    message = OutgoingMail.objects.get(pk=message_id)
+    stored = OutgoingMail.objects.get(pk=message_id)
     try:
-        send_templated_mail(
-            message.template_prefix,
-            message.recipient,
-            message.language,
-            message.context,
-            message.attachments,
-        )
+        _send_then_mark(_message_for(stored), message_id)
     except (SMTPException, OSError) as error:
         OutgoingMail.objects.filter(pk=message_id).update(
-            claimed_at=None, last_error=str(error)[:300]
+            claimed_at=None, claimed_by="", last_error=str(error)[:300]
         )
         raise
-    OutgoingMail.objects.filter(pk=message_id).update(sent_at=timezone.now(), last_error="")
+    logger.info("Sent %s to a recipient in %s", stored.template_prefix, stored.language)
+
+
+def _claim(message_id, claimant):
+    now = timezone.now()
+    claimable = OutgoingMail.objects.filter(pk=message_id, sent_at__isnull=True).filter(
+        Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_TIMEOUT) | Q(claimed_by=claimant)
+    )
+    return claimable.update(claimed_at=now, claimed_by=claimant, attempts=F("attempts") + 1)
+
+
+def _message_for(stored):
+    message = build_message(
+        stored.template_prefix, stored.recipient, stored.language, stored.context
+    )
+    if stored.message_id:
+        message.extra_headers["Message-ID"] = stored.message_id
+    for filename, content, mimetype in stored.attachments:
+        message.attach(filename, content, mimetype)
+    return message
+
+
+def _send_then_mark(message, message_id):
+    connection = get_connection()
+    connection.open()
+    try:
+        message.connection = connection
+        message.send()
+        OutgoingMail.objects.filter(pk=message_id).update(sent_at=timezone.now(), last_error="")
+    finally:
+        connection.close()
 
 
 def unsent_mail_ids(older_than_minutes):
@@ -56,14 +89,6 @@ def unsent_mail_ids(older_than_minutes):
         .order_by("created_at")
         .values_list("pk", flat=True)[:500]
     )
-
-
-def send_templated_mail(template_prefix, recipient, language, context=None, attachments=()):
-    message = build_message(template_prefix, recipient, language, context or {})
-    for filename, content, mimetype in attachments:
-        message.attach(filename, content, mimetype)
-    message.send()
-    logger.info("Sent %s to a recipient in %s", template_prefix, language)
 
 
 def build_message(template_prefix, recipient, language, context):

@@ -128,6 +128,12 @@ class OutgoingMail(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     sent_at = models.DateTimeField(null=True, blank=True, db_index=True)
     claimed_at = models.DateTimeField(null=True, blank=True)
+    # Who holds the claim: a Celery task's id, so that the same task delivered again
+    # after its worker died takes the message over at once (website/mail_delivery.py).
+    claimed_by = models.CharField(max_length=200, blank=True)
+    # The same Message-ID on every attempt: a copy sent again after a sender died between
+    # the server's acceptance and the mark is recognised as the same message.
+    message_id = models.CharField(max_length=255, blank=True)
     attempts = models.PositiveIntegerField(default=0)
     last_error = models.CharField(max_length=300, blank=True)
 

@@ -7,14 +7,17 @@ from .mail_delivery import send_stored_mail, unsent_mail_ids
 
 
 @shared_task(
+    bind=True,
     autoretry_for=(SMTPException, OSError),
     retry_backoff=30,
     retry_backoff_max=3600,
     max_retries=10,
 )
-def send_mail_task(message_id):
-    """Retried with backoff when the mail server is unreachable; the message is not lost."""
-    send_stored_mail(message_id)
+def send_mail_task(self, message_id):
+    """Retried with backoff when the mail server is unreachable; the message is not lost.
+    The task's id names the claim, so a delivery of this task again after its worker died
+    sends the message at once instead of waiting for the claim to expire."""
+    send_stored_mail(message_id, claimant=self.request.id)
 
 
 @shared_task

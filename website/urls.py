@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from .sitemaps import locale_sitemap, sitemap_index
 
+handler500 = "website.errors.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

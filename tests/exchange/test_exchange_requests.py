@@ -137,3 +137,16 @@ def test_moderators_move_a_request_to_a_planned_event_and_each_step_is_logged(
         ("planned", "closed", moderator),
     ]
     assert len(mail.outbox) == 3 and event.full_url in mail.outbox[1].body
+
+
+def test_an_exchange_request_is_saved_and_mailed_when_redis_is_down(
+    client, practice, redis_and_broker_down
+):
+    response = client.post(learn_url(practice), request_data())
+    assert response.status_code == 303
+    assert client.get(response["Location"]).status_code == 200
+    assert ExchangeRequest.objects.count() == 1
+    assert sorted(m.to[0] for m in mail.outbox) == [
+        "focal.ma@example.org",
+        "mamadou.sow@example.org",
+    ]

@@ -81,7 +81,7 @@ def test_services_are_chosen_by_environment_variables():
         "search": "wagtail.search.backends.elasticsearch8",
         "eager": False,
         "broker": "redis://cache.internal:6379/0",
-        "cache": "django.core.cache.backends.redis.RedisCache",
+        "cache": "website.resilient_cache.ResilientRedisCache",
         "email": "django.core.mail.backends.smtp.EmailBackend",
         "debug": False,
     }
