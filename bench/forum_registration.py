@@ -22,6 +22,7 @@ import time
 from urllib.parse import urlencode
 
 from environment import ROOT, percentile, start_django
+from smtp_sink import start_smtp_sink
 
 CSRF_FIELD = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 # The bench's own reads of the outbox share a few connections, leaving the database's
@@ -59,6 +60,11 @@ def environment_for_server():
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "REGISTRATION_SUBMISSIONS_PER_ADDRESS": "1000000",
         "LOG_LEVEL": "ERROR",
+        # Production refuses to start without a mail server: a local one that discards.
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": str(start_smtp_sink()),
+        "EMAIL_USE_TLS": "false",
+        "DEFAULT_FROM_EMAIL": "bench@bench.example.org",
     }
 
 

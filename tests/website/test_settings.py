@@ -12,6 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "p" * 20 + "-a-long-enough-production-key-for-the-test-" + "q" * 10,
     "DJANGO_ALLOWED_HOSTS": "migration-exchange.example.org",
+    "EMAIL_HOST": "smtp.example.org",
+    "DEFAULT_FROM_EMAIL": "South-South Migration Exchange <noreply@migration-exchange.example.org>",
 }
 CHOICES = """
 import json
@@ -30,7 +32,13 @@ print(json.dumps({
 
 def run(settings_module, env, *args):
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
-    for name in ("CELERY_BROKER_URL", "CACHE_URL", "EMAIL_HOST", "ELASTICSEARCH_URL"):
+    for name in (
+        "CELERY_BROKER_URL",
+        "CACHE_URL",
+        "EMAIL_HOST",
+        "DEFAULT_FROM_EMAIL",
+        "ELASTICSEARCH_URL",
+    ):
         clean.pop(name, None)
     clean.update(env, DJANGO_SETTINGS_MODULE=settings_module)
     return subprocess.run(  # noqa: S603
@@ -43,22 +51,27 @@ def run(settings_module, env, *args):
     )
 
 
-def settings_choices(env):
-    result = run("website.settings.production", {**PRODUCTION_ENV, **env}, "shell", "-c", CHOICES)
+def settings_choices(env, settings_module="website.settings.production"):
+    result = run(settings_module, {**PRODUCTION_ENV, **env}, "shell", "-c", CHOICES)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_embedded_default_needs_no_service():
+def test_embedded_default_needs_no_service_but_a_mail_server():
     assert settings_choices({}) == {
         "db": "django.db.backends.sqlite3",
         "search": "website.sqlite_search",
         "eager": True,
         "broker": "",
         "cache": "django.core.cache.backends.locmem.LocMemCache",
-        "email": "django.core.mail.backends.console.EmailBackend",
+        "email": "django.core.mail.backends.smtp.EmailBackend",
         "debug": False,
     }
+
+
+def test_make_run_prints_mail_on_the_console_without_a_mail_server():
+    choices = settings_choices({"EMAIL_HOST": ""}, settings_module="website.settings.dev")
+    assert choices["email"] == "django.core.mail.backends.console.EmailBackend"
 
 
 def test_postgresql_uses_wagtails_database_search_backend():
@@ -87,7 +100,7 @@ def test_services_are_chosen_by_environment_variables():
     }
 
 
-@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"])
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "EMAIL_HOST"])
 def test_production_refuses_to_start_without_its_secrets(missing):
     env = {name: value for name, value in PRODUCTION_ENV.items() if name != missing}
     result = run("website.settings.production", env, "check")
@@ -101,6 +114,16 @@ def test_production_rejects_a_short_secret_key():
     )
     assert result.returncode != 0
     assert "at least 50 characters" in result.stderr
+
+
+@pytest.mark.parametrize("sender", [None, "noreply@localhost", "Exchange <noreply@mail.localhost>"])
+def test_production_refuses_to_send_from_localhost(sender):
+    env = {name: value for name, value in PRODUCTION_ENV.items() if name != "DEFAULT_FROM_EMAIL"}
+    if sender:
+        env["DEFAULT_FROM_EMAIL"] = sender
+    result = run("website.settings.production", env, "check")
+    assert result.returncode != 0
+    assert "DEFAULT_FROM_EMAIL must be a real sender address" in result.stderr
 
 
 def test_production_passes_the_deployment_checklist_without_warnings():

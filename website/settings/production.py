@@ -3,18 +3,32 @@
 Refuses to start when a required variable is missing, naming the variable.
 """
 
+from email.utils import parseaddr
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env, env_bool
+from .base import ALLOWED_HOSTS, DEFAULT_FROM_EMAIL, EMAIL_HOST, SECRET_KEY, env, env_bool
 
-for name, value in (("DJANGO_SECRET_KEY", SECRET_KEY), ("DJANGO_ALLOWED_HOSTS", ALLOWED_HOSTS)):
+# Without EMAIL_HOST, e-mail would be printed to the log, confirmation links and all,
+# while every visitor is told it was sent.
+for name, value in (
+    ("DJANGO_SECRET_KEY", SECRET_KEY),
+    ("DJANGO_ALLOWED_HOSTS", ALLOWED_HOSTS),
+    ("EMAIL_HOST", EMAIL_HOST),
+):
     if not value:
         raise ImproperlyConfigured(
             f"{name} is not set: production settings refuse to start without it."
         )
 if len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("DJANGO_SECRET_KEY must be at least 50 characters long.")
+# Mail from an address at localhost is refused or binned by the recipients' servers.
+_sender_domain = parseaddr(DEFAULT_FROM_EMAIL)[1].rpartition("@")[2].lower()
+if "." not in _sender_domain or _sender_domain.endswith(".localhost"):
+    raise ImproperlyConfigured(
+        f"DEFAULT_FROM_EMAIL must be a real sender address, not {DEFAULT_FROM_EMAIL!r}."
+    )
 
 # The reverse proxy terminates TLS and says so in this header.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
