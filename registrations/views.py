@@ -52,7 +52,7 @@ def register(request, page):
 @served_within(EventPage)
 def confirm(request, page, token):
     try:
-        registration = links.read_token(token, links.CONFIRM)
+        registration = links.read_token(token, links.CONFIRM, registration_event(page))
     except links.ExpiredLink:
         text = _(
             "This confirmation link has expired. Fill in the form again with the same "
@@ -73,7 +73,7 @@ def confirm(request, page, token):
 @served_within(EventPage)
 def manage(request, page, token):
     try:
-        registration = links.read_token(token, links.MANAGE)
+        registration = links.read_token(token, links.MANAGE, registration_event(page))
     except links.InvalidLink:
         return _invalid_link(request, page)
     if request.method == "POST" and request.POST.get("action") == "cancel":

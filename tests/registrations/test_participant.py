@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from registrations.models import Registration
 from registrations.states import Status
-from tests.factories import set_quota
+from tests.factories import at, make_event, set_quota
 from tests.mailbox import last_link, link_in, path_of
 from tests.registering import page_in, register_and_confirm, register_url, submit
 
@@ -221,6 +221,27 @@ def test_tampered_and_expired_links_are_refused(client, forum, settings):
     assert response.status_code == 410
     assert "a expiré" in response.content.decode()
     assert Registration.objects.get().status == Status.PENDING_EMAIL
+
+
+def test_a_link_works_only_under_its_own_events_address(client, forum, calendar_page):
+    other = make_event(
+        calendar_page, "Atelier de Dakar", at(2027, 3, 10), registration_enabled=True
+    )
+    confirmed = register_and_confirm(client, forum, email="a@example.org")
+    submit(client, forum, email="b@example.org")
+    own = f"/events/{page_in(forum, 'fr').pk}/"
+    elsewhere = f"/events/{other.pk}/"
+    manage = path_of(_status_link_for(confirmed))
+    confirm = path_of(last_link("confirm"))
+    assert own in manage and own in confirm
+
+    for path in (manage, confirm):
+        moved = path.replace(own, elsewhere)
+        assert client.get(moved).status_code == 404
+        assert client.post(moved, {"action": "cancel"}).status_code == 404
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses == {"a@example.org": Status.CONFIRMED, "b@example.org": Status.PENDING_EMAIL}
+    assert client.get(manage).status_code == 200
 
 
 def test_registering_again_before_confirming_resends_the_confirmation_link(client, forum):
