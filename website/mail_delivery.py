@@ -31,7 +31,9 @@ def send_stored_mail(message_id):
     )
     if not claimable.update(claimed_at=now, attempts=F("attempts") + 1):
         return
-    message = OutgoingMail.objects.get(pk=message_id)
+    message = OutgoingMail.objects.filter(pk=message_id).first()
+    if message is None:
+        return  # deleted since the claim: its person was anonymised (mail.forget_mail_about)
     try:
         send_templated_mail(
             message.template_prefix,
