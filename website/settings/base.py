@@ -160,6 +160,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "registrations.tasks.anonymise_past_registrations",
         "schedule": 86400,
     },
+    "exchange-request-anonymisation": {
+        "task": "exchange.tasks.anonymise_closed_requests",
+        "schedule": 86400,
+    },
 }
 # A stored message still unsent after this many minutes is sent by the periodic sweep.
 MAIL_RESEND_AFTER_MINUTES = int(env("MAIL_RESEND_AFTER_MINUTES", "10"))
@@ -172,6 +176,10 @@ REGISTRATION_RETENTION_DAYS = int(env("REGISTRATION_RETENTION_DAYS", "90"))
 # Form submissions accepted per hour from one network address and for one e-mail address.
 REGISTRATION_SUBMISSIONS_PER_ADDRESS = int(env("REGISTRATION_SUBMISSIONS_PER_ADDRESS", "30"))
 REGISTRATION_SUBMISSIONS_PER_EMAIL = int(env("REGISTRATION_SUBMISSIONS_PER_EMAIL", "5"))
+
+# Exchange requests: the requester's personal data are anonymised this many days after
+# the request is closed.
+EXCHANGE_REQUEST_RETENTION_DAYS = int(env("EXCHANGE_REQUEST_RETENTION_DAYS", "365"))
 
 # E-mail: printed on the console unless EMAIL_HOST names an SMTP server.
 EMAIL_HOST = env("EMAIL_HOST")
