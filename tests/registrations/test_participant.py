@@ -1,5 +1,6 @@
 """The participant's path: form, address confirmation, placement, status page, cancel."""
 
+import logging
 from datetime import timedelta
 
 import pytest
@@ -242,6 +243,18 @@ def test_a_link_works_only_under_its_own_events_address(client, forum, calendar_
     statuses = dict(Registration.objects.values_list("email", "status"))
     assert statuses == {"a@example.org": Status.CONFIRMED, "b@example.org": Status.PENDING_EMAIL}
     assert client.get(manage).status_code == 200
+
+
+def test_a_refused_link_is_logged_without_its_token(client, forum, caplog):
+    submit(client, forum)
+    confirm = path_of(last_link("confirm"))
+    token = confirm.split("/registration/")[1].split("/")[0]
+
+    with caplog.at_level(logging.WARNING, logger="django.request"):
+        assert client.get(confirm.replace(token, token + "x")).status_code == 404
+    logged = [record.getMessage() for record in caplog.records]
+    assert any("/registration/[token]/confirm/" in message for message in logged), logged
+    assert not any(token in message for message in logged)
 
 
 def test_registering_again_before_confirming_resends_the_confirmation_link(client, forum):

@@ -305,7 +305,12 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"hide_link_tokens": {"()": "website.log_redaction.HideLinkTokens"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
-    "loggers": {"website": {"level": env("LOG_LEVEL", "INFO")}},
+    "loggers": {
+        "website": {"level": env("LOG_LEVEL", "INFO")},
+        # Django logs the path of each error response: registration links carry a token.
+        "django.request": {"filters": ["hide_link_tokens"]},
+    },
 }
