@@ -1,5 +1,6 @@
 from celery import shared_task
 
+from . import retention
 from .extraction import extract_text
 
 
@@ -7,3 +8,9 @@ from .extraction import extract_text
 def extract_document_text(document_id):
     """Queued after a document's file is saved (exchange/signals.py)."""
     return extract_text(document_id)
+
+
+@shared_task
+def anonymise_closed_requests():
+    """Celery beat, daily."""
+    return retention.anonymise_expired()

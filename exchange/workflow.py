@@ -33,10 +33,18 @@ def submit(data, language, practice=None):
         )
         _log(request, "", RequestStatus.NEW, None)
         context = _mail_context(request, language)
-        queue_mail("exchange/email/request_received", request.email, language, context)
+        queue_mail(
+            "exchange/email/request_received", request.email, language, context, about=request
+        )
         notice = _mail_context(request, settings.LANGUAGE_CODE)
         for email in focal_point_emails(request.country):
-            queue_mail("exchange/email/focal_point_notice", email, settings.LANGUAGE_CODE, notice)
+            queue_mail(
+                "exchange/email/focal_point_notice",
+                email,
+                settings.LANGUAGE_CODE,
+                notice,
+                about=request,
+            )
     return request
 
 
@@ -52,7 +60,13 @@ def move(request, target, user, event=None):
         request.save()
         _log(request, source, target, user)
         context = _mail_context(request, request.language)
-        queue_mail("exchange/email/request_status", request.email, request.language, context)
+        queue_mail(
+            "exchange/email/request_status",
+            request.email,
+            request.language,
+            context,
+            about=request,
+        )
     return request
 
 

@@ -43,7 +43,14 @@ def send(registration, message):
         attachments = []
         if message in WITH_CALENDAR_FILE:
             attachments.append((f"{page.slug[:60]}.ics", event_file(page), "text/calendar"))
-    queue_mail(TEMPLATES + message, registration.email, registration.language, context, attachments)
+    queue_mail(
+        TEMPLATES + message,
+        registration.email,
+        registration.language,
+        context,
+        attachments,
+        about=registration,
+    )
 
 
 def send_for_status(registration, note=""):

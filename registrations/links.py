@@ -1,6 +1,7 @@
 """Signed links in the participant's e-mails: one proves the address (and expires), one
 shows the registration and cancels it. Both carry the registration's link key, which is
-replaced on cancellation: a link cannot be guessed, altered or used again afterwards."""
+replaced on cancellation: a link cannot be guessed, altered or used again afterwards.
+A link works only under its own event's address."""
 
 import base64
 import binascii
@@ -32,8 +33,9 @@ def make_token(registration, purpose):
     return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
 
 
-def read_token(token, purpose):
-    """The registration a token names; raises InvalidLink or ExpiredLink."""
+def read_token(token, purpose, event):
+    """The registration of `event` (in the default language) a token names; raises
+    InvalidLink or ExpiredLink."""
     from .models import Registration
 
     max_age = (
@@ -46,7 +48,9 @@ def read_token(token, purpose):
         raise ExpiredLink from error
     except (signing.BadSignature, binascii.Error, ValueError, TypeError) as error:
         raise InvalidLink from error
-    registration = Registration.objects.filter(pk=pk, link_key=key).exclude(link_key="").first()
+    registration = (
+        Registration.objects.filter(pk=pk, link_key=key, event=event).exclude(link_key="").first()
+    )
     if token_purpose != purpose or registration is None:
         raise InvalidLink
     return registration

@@ -3,7 +3,7 @@
 A configurable number of days after an event ends (REGISTRATION_RETENTION_DAYS), its
 registrations keep their state, country, category and language for the statistics and
 lose everything that identifies a person. Their links stop working, and the e-mails
-sent to them are deleted from the outbox.
+about them are deleted from the outbox, sent or still waiting.
 """
 
 from datetime import timedelta
@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from website.mail import forget_mail_about
 from website.models import OutgoingMail
 
 from .models import Registration
@@ -38,9 +39,8 @@ def expired_registrations(now=None):
 def anonymise_expired(now=None):
     now = now or timezone.now()
     registrations = expired_registrations(now)
-    addresses = list(registrations.values_list("email", flat=True))
+    forget_mail_about(Registration, list(registrations.values_list("pk", flat=True)))
     count = registrations.update(anonymised_at=now, **PERSONAL_FIELDS)
     sent = OutgoingMail.objects.filter(sent_at__isnull=False)
-    sent.filter(recipient__in=addresses, template_prefix__startswith="registrations/").delete()
     sent.filter(sent_at__lt=now - timedelta(days=settings.REGISTRATION_RETENTION_DAYS)).delete()
     return count

@@ -43,14 +43,8 @@ def register(request, page):
         return _form(request, page, event, form, status=429, throttled=True)
     if not form.is_valid():
         return _form(request, page, event, form, status=400)
-    try:
-        workflow.submit(event, get_language(), form.registration_data())
-    except workflow.AlreadyRegistered:
-        text = _(
-            "This address is already registered for this event. We have sent the link to "
-            "your registration to it again."
-        )
-        return _message(request, page, _("Already registered"), text, 409)
+    # A known address gets the same answer as a new one; only its mailbox learns more.
+    workflow.submit(event, get_language(), form.registration_data())
     sent = reverse("registrations:register", kwargs={"page_id": page.pk}) + "?sent=1"
     return HttpResponseRedirect(sent, status=303)
 
@@ -58,7 +52,7 @@ def register(request, page):
 @served_within(EventPage)
 def confirm(request, page, token):
     try:
-        registration = links.read_token(token, links.CONFIRM)
+        registration = links.read_token(token, links.CONFIRM, registration_event(page))
     except links.ExpiredLink:
         text = _(
             "This confirmation link has expired. Fill in the form again with the same "
@@ -79,7 +73,7 @@ def confirm(request, page, token):
 @served_within(EventPage)
 def manage(request, page, token):
     try:
-        registration = links.read_token(token, links.MANAGE)
+        registration = links.read_token(token, links.MANAGE, registration_event(page))
     except links.InvalidLink:
         return _invalid_link(request, page)
     if request.method == "POST" and request.POST.get("action") == "cancel":

@@ -6,6 +6,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from website.throttle import allow
+
 from . import emails
 from .models import Registration, RegistrationLog, new_link_key
 from .seats import has_seat_for, lock_event, next_in_line, seat_counts
@@ -16,15 +18,15 @@ class RefusedMove(Exception):
     """An organiser's action that the rules do not allow; the message says why."""
 
 
-class AlreadyRegistered(Exception):
-    def __init__(self, registration):
-        super().__init__(registration)
-        self.registration = registration
+# An address already registered gets its link again at most once per hour, however
+# often the form is sent with it: the form must not become a way to flood a mailbox.
+LINK_AGAIN_WINDOW_SECONDS = 3600
 
 
 def submit(event, language, data):
-    """Save a new registration awaiting its address confirmation, or raise
-    AlreadyRegistered (and send the existing one's link again) for a known address."""
+    """Save a new registration awaiting its address confirmation. For an address already
+    registered, save nothing and send its owner their link again: the person at the
+    form learns nothing about who is registered (registrations/views.py)."""
     email = data["email"].strip().lower()
     try:
         with transaction.atomic():
@@ -37,17 +39,23 @@ def submit(event, language, data):
             _log(registration, "", Status.PENDING_EMAIL, None)
             emails.send(registration, "confirm_address")
     except IntegrityError:
-        existing = Registration.objects.filter(event=event, email=email).exclude(
-            status=Status.CANCELLED
+        registration = (
+            Registration.objects.filter(event=event, email=email)
+            .exclude(status=Status.CANCELLED)
+            .first()
         )
-        registration = existing.first()
         if registration is None:
             raise
-        with transaction.atomic():
-            pending = registration.status == Status.PENDING_EMAIL
-            emails.send(registration, "confirm_address" if pending else "already_registered")
-        raise AlreadyRegistered(registration) from None
+        _send_link_again(registration)
     return registration
+
+
+def _send_link_again(registration):
+    if not allow("registration-link-again", registration.pk, 1, LINK_AGAIN_WINDOW_SECONDS):
+        return
+    pending = registration.status == Status.PENDING_EMAIL
+    with transaction.atomic():
+        emails.send(registration, "confirm_address" if pending else "already_registered")
 
 
 def confirm_address(registration):

@@ -10,10 +10,15 @@ LINK = re.compile(r"https?://\S+/registration/\S+/")
 
 def last_link(kind="confirm"):
     """The link of that kind in the last e-mail sent."""
-    for url in LINK.findall(mail.outbox[-1].body):
+    return link_in(mail.outbox[-1], kind)
+
+
+def link_in(message, kind="confirm"):
+    """The link of that kind ("confirm" or "manage") in one e-mail."""
+    for url in LINK.findall(message.body):
         if url.endswith("/confirm/") == (kind == "confirm"):
             return url
-    raise AssertionError(f"no {kind} link in: {mail.outbox[-1].body}")
+    raise AssertionError(f"no {kind} link in: {message.body}")
 
 
 def path_of(url):

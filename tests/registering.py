@@ -1,7 +1,7 @@
 """What a participant does on an event's registration pages."""
 
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from registrations.models import Registration
@@ -45,3 +45,13 @@ def register_and_confirm(client, event, code="fr", **overrides):
     response = client.post(confirm)
     assert response.status_code == 303
     return Registration.objects.get(email=form_data(**overrides)["email"], event=event)
+
+
+def move_event(event, starts_in):
+    """Shift the event (and its UTC instants) so that it starts `starts_in` from now."""
+    start = timezone.localtime(timezone.now() + starts_in, event.zone)
+    event.start_date = event.end_date = start.date()
+    event.start_time = start.time().replace(microsecond=0)
+    event.end_time = None
+    event.registration_closes_at = None
+    event.save()

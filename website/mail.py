@@ -8,6 +8,10 @@ numbers): it is stored with the message and rendered when the message is sent.
 outbox), so a message exists exactly when the change that caused it was committed.
 After the commit a Celery task sends it; if the broker is down the web process tries
 itself; if the mail server is down too, the periodic sweep sends it later.
+
+A message about a person's record (a registration, a request) names that record, so
+that anonymising the record deletes its messages, sent or still waiting: none of them
+goes out afterwards, and none keeps the person's name, address or links.
 """
 
 import logging
@@ -15,6 +19,7 @@ from email.utils import make_msgid, parseaddr
 from smtplib import SMTPException
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 
 from .background import after_commit
 from .mail_delivery import send_stored_mail
@@ -24,9 +29,11 @@ from .tasks import send_mail_task
 logger = logging.getLogger(__name__)
 
 
-def queue_mail(template_prefix, recipient, language, context=None, attachments=()):
-    """Store the message now; send it once the current transaction commits."""
+def queue_mail(template_prefix, recipient, language, context=None, attachments=(), about=None):
+    """Store the message now; send it once the current transaction commits. `about` is
+    the record whose person the message concerns (see forget_mail_about)."""
     message = OutgoingMail.objects.create(
+        about=about,
         template_prefix=template_prefix,
         recipient=recipient,
         language=language,
@@ -36,6 +43,13 @@ def queue_mail(template_prefix, recipient, language, context=None, attachments=(
     )
     after_commit(send_mail_task, message.pk, in_process=_send_here)
     return message
+
+
+def forget_mail_about(model, ids):
+    """Delete every message about these records of `model`, sent or not; a sender that
+    comes to one of them later finds nothing to send (mail_delivery.py)."""
+    about_type = ContentType.objects.get_for_model(model)
+    return OutgoingMail.objects.filter(about_type=about_type, about_id__in=ids).delete()[0]
 
 
 def _send_here(message_id):

@@ -40,7 +40,9 @@ def send_stored_mail(message_id, claimant=None):
     claimant = claimant or uuid.uuid4().hex
     if not _claim(message_id, claimant):
         return
-    stored = OutgoingMail.objects.get(pk=message_id)
+    stored = OutgoingMail.objects.filter(pk=message_id).first()
+    if stored is None:
+        return  # deleted since the claim: its person was anonymised (mail.forget_mail_about)
     try:
         _send_then_mark(_message_for(stored), message_id)
     except (SMTPException, OSError) as error:

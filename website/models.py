@@ -1,3 +1,5 @@
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -117,7 +119,9 @@ class OutgoingMail(models.Model):
     """A message written in the same transaction as the change that causes it.
 
     It survives a broker or mail-server outage: a worker sends it after the commit, and
-    a periodic sweep resends whatever is still unsent (website/tasks.py).
+    a periodic sweep resends whatever is still unsent (website/tasks.py). `about` names
+    the record whose person it concerns, so that anonymising that record can take its
+    messages away too (website/mail.py, forget_mail_about).
     """
 
     template_prefix = models.CharField(max_length=200)
@@ -136,10 +140,14 @@ class OutgoingMail(models.Model):
     message_id = models.CharField(max_length=255, blank=True)
     attempts = models.PositiveIntegerField(default=0)
     last_error = models.CharField(max_length=300, blank=True)
+    about_type = models.ForeignKey(ContentType, null=True, blank=True, on_delete=models.CASCADE)
+    about_id = models.PositiveBigIntegerField(null=True, blank=True)
+    about = GenericForeignKey("about_type", "about_id")
 
     class Meta:
         verbose_name = _("outgoing e-mail")
         verbose_name_plural = _("outgoing e-mails")
+        indexes = [models.Index(fields=["about_type", "about_id"])]
 
     def __str__(self):
         return f"{self.template_prefix} #{self.pk}"

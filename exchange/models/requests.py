@@ -1,5 +1,6 @@
 """Exchange requests: an official asks to learn from a practice or a country; each
-change of status is logged. What happens to a request is in exchange/workflow.py."""
+change of status is logged. What happens to a request is in exchange/workflow.py, how
+long its personal data are kept in exchange/retention.py."""
 
 from django.conf import settings
 from django.db import models
@@ -20,6 +21,10 @@ class LearningFormat(models.TextChoices):
     WEBINAR = "webinar", _("Webinar")
     EXPERT_MISSION = "expert_mission", _("Expert mission")
     DOCUMENTS = "documents", _("Documents")
+
+
+class LogNote(models.TextChoices):
+    ANONYMISED = "anonymised", _("Personal data anonymised (retention period over)")
 
 
 class ExchangeRequest(models.Model):
@@ -56,6 +61,7 @@ class ExchangeRequest(models.Model):
     )
     consented_at = models.DateTimeField(_("consent given"))
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("exchange request")
@@ -75,6 +81,7 @@ class ExchangeRequestLog(models.Model):
     from_status = models.CharField(max_length=20, choices=RequestStatus.choices, blank=True)
     to_status = models.CharField(max_length=20, choices=RequestStatus.choices)
     actor = models.ForeignKey("auth.User", null=True, blank=True, on_delete=models.SET_NULL)
+    note = models.CharField(max_length=20, choices=LogNote.choices, blank=True)
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -1,17 +1,20 @@
 """A registration never depends on mail: outages delay messages, they do not lose them."""
 
+from datetime import timedelta
+
 import pytest
 from celery.contrib.testing.worker import start_worker
 from django.core import mail
 
 from registrations.models import Registration
 from registrations.states import Status
+from registrations.tasks import anonymise_past_registrations
 from tests.mailbox import last_link, path_of, wait_for_outbox
-from tests.registering import submit
+from tests.registering import move_event, submit
 from tests.services import use_broker
 from website.celery import app
 from website.models import OutgoingMail
-from website.tasks import resend_unsent_mail
+from website.tasks import resend_unsent_mail, send_mail_task
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -48,6 +51,28 @@ def test_registration_is_saved_while_broker_and_mail_are_down_and_mailed_later(
     response = client.post(path_of(last_link("confirm")))
     assert response.status_code == 303
     assert Registration.objects.get().status == Status.CONFIRMED
+
+
+def test_an_anonymised_registration_leaves_nothing_in_the_outbox(
+    client, forum, settings, broker_and_mail_server_down
+):
+    settings.REGISTRATION_RETENTION_DAYS = 30
+    submit(client, forum, "en")
+    waiting = OutgoingMail.objects.get()
+    assert waiting.sent_at is None
+    token = waiting.context["confirm_url"].split("/registration/")[1].split("/")[0]
+
+    move_event(forum, -timedelta(days=31))
+    assert anonymise_past_registrations() == 1
+    stored = str(list(OutgoingMail.objects.values()))
+    for personal in ("Aminata", "aminata.diallo@example.org", token):
+        assert personal not in stored
+
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    settings.MAIL_RESEND_AFTER_MINUTES = 0
+    assert resend_unsent_mail() == 0
+    send_mail_task.apply((waiting.pk,))
+    assert mail.outbox == [], "nothing reaches the address once it is anonymised"
 
 
 @pytest.mark.celery_worker

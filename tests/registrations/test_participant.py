@@ -1,5 +1,6 @@
 """The participant's path: form, address confirmation, placement, status page, cancel."""
 
+import logging
 from datetime import timedelta
 
 import pytest
@@ -8,8 +9,8 @@ from django.utils import timezone
 
 from registrations.models import Registration
 from registrations.states import Status
-from tests.factories import set_quota
-from tests.mailbox import last_link, path_of
+from tests.factories import at, make_event, set_quota
+from tests.mailbox import last_link, link_in, path_of
 from tests.registering import page_in, register_and_confirm, register_url, submit
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -68,15 +69,27 @@ def test_every_message_is_in_the_language_the_participant_registered_in(client, 
     assert registration.language == "ar"
 
 
-def test_a_second_registration_with_the_same_address_is_refused_clearly(client, forum):
-    register_and_confirm(client, forum)
-    response = submit(client, forum, "fr", email="Aminata.Diallo@Example.org ")
-    assert response.status_code == 409
-    assert (
-        "déjà inscrite" in response.content.decode() or "déjà inscrit" in response.content.decode()
+def test_a_known_address_gets_the_same_answer_as_a_new_one_and_its_link_by_mail(client, forum):
+    registration = register_and_confirm(client, forum)
+    mail.outbox.clear()
+
+    known = submit(client, forum, "fr", email="Aminata.Diallo@Example.org ")
+    new = submit(client, forum, "fr", email="moussa.ba@example.org")
+
+    assert (known.status_code, known["Location"]) == (new.status_code, new["Location"])
+    assert known.status_code == 303
+    assert dict(known.headers) == dict(new.headers)
+    assert "Consultez votre boîte de réception" in client.get(known["Location"]).content.decode()
+    assert Registration.objects.filter(email="aminata.diallo@example.org").count() == 1
+    [again] = [m for m in mail.outbox if m.to == ["aminata.diallo@example.org"]]
+    assert again.subject.startswith("Vous êtes déjà inscrit")
+    status_page = client.get(path_of(link_in(again, "manage")))
+    assert "Aminata Diallo" in status_page.content.decode()
+
+    assert submit(client, forum, email="aminata.diallo@example.org").status_code == 303
+    assert len([m for m in mail.outbox if m.to == [registration.email]]) == 1, (
+        "at most one such e-mail an hour: the form cannot flood a mailbox"
     )
-    assert Registration.objects.count() == 1
-    assert mail.outbox[-1].subject.startswith("Vous êtes déjà inscrit")
 
 
 def test_seats_then_waiting_list_then_the_freed_seat_goes_to_the_first_in_line(client, forum):
@@ -211,10 +224,43 @@ def test_tampered_and_expired_links_are_refused(client, forum, settings):
     assert Registration.objects.get().status == Status.PENDING_EMAIL
 
 
+def test_a_link_works_only_under_its_own_events_address(client, forum, calendar_page):
+    other = make_event(
+        calendar_page, "Atelier de Dakar", at(2027, 3, 10), registration_enabled=True
+    )
+    confirmed = register_and_confirm(client, forum, email="a@example.org")
+    submit(client, forum, email="b@example.org")
+    own = f"/events/{page_in(forum, 'fr').pk}/"
+    elsewhere = f"/events/{other.pk}/"
+    manage = path_of(_status_link_for(confirmed))
+    confirm = path_of(last_link("confirm"))
+    assert own in manage and own in confirm
+
+    for path in (manage, confirm):
+        moved = path.replace(own, elsewhere)
+        assert client.get(moved).status_code == 404
+        assert client.post(moved, {"action": "cancel"}).status_code == 404
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses == {"a@example.org": Status.CONFIRMED, "b@example.org": Status.PENDING_EMAIL}
+    assert client.get(manage).status_code == 200
+
+
+def test_a_refused_link_is_logged_without_its_token(client, forum, caplog):
+    submit(client, forum)
+    confirm = path_of(last_link("confirm"))
+    token = confirm.split("/registration/")[1].split("/")[0]
+
+    with caplog.at_level(logging.WARNING, logger="django.request"):
+        assert client.get(confirm.replace(token, token + "x")).status_code == 404
+    logged = [record.getMessage() for record in caplog.records]
+    assert any("/registration/[token]/confirm/" in message for message in logged), logged
+    assert not any(token in message for message in logged)
+
+
 def test_registering_again_before_confirming_resends_the_confirmation_link(client, forum):
     submit(client, forum)
     response = submit(client, forum)
-    assert response.status_code == 409
+    assert response.status_code == 303
     assert len(mail.outbox) == 2
     assert mail.outbox[-1].subject.startswith("Confirmez votre inscription")
     assert Registration.objects.count() == 1

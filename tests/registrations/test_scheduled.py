@@ -4,27 +4,16 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.utils import timezone
 
 from registrations.links import MANAGE, link
 from registrations.models import Registration
 from registrations.states import Status
 from registrations.tasks import anonymise_past_registrations, send_due_reminders
 from tests.mailbox import path_of
-from tests.registering import register_and_confirm, submit
+from tests.registering import move_event, register_and_confirm, submit
 from website.models import OutgoingMail
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def move_event(event, starts_in):
-    """Shift the event (and its UTC instants) so that it starts `starts_in` from now."""
-    start = timezone.localtime(timezone.now() + starts_in, event.zone)
-    event.start_date = event.end_date = start.date()
-    event.start_time = start.time().replace(microsecond=0)
-    event.end_time = None
-    event.registration_closes_at = None
-    event.save()
 
 
 def test_confirmed_participants_are_reminded_once_within_the_window(client, forum):

@@ -165,6 +165,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "registrations.tasks.anonymise_past_registrations",
         "schedule": 86400,
     },
+    "exchange-request-anonymisation": {
+        "task": "exchange.tasks.anonymise_closed_requests",
+        "schedule": 86400,
+    },
 }
 # A stored message still unsent after this many minutes is sent by the periodic sweep.
 MAIL_RESEND_AFTER_MINUTES = int(env("MAIL_RESEND_AFTER_MINUTES", "10"))
@@ -177,6 +181,10 @@ REGISTRATION_RETENTION_DAYS = int(env("REGISTRATION_RETENTION_DAYS", "90"))
 # Form submissions accepted per hour from one network address and for one e-mail address.
 REGISTRATION_SUBMISSIONS_PER_ADDRESS = int(env("REGISTRATION_SUBMISSIONS_PER_ADDRESS", "30"))
 REGISTRATION_SUBMISSIONS_PER_EMAIL = int(env("REGISTRATION_SUBMISSIONS_PER_EMAIL", "5"))
+
+# Exchange requests: the requester's personal data are anonymised this many days after
+# the request is closed.
+EXCHANGE_REQUEST_RETENTION_DAYS = int(env("EXCHANGE_REQUEST_RETENTION_DAYS", "365"))
 
 # E-mail: printed on the console unless EMAIL_HOST names an SMTP server.
 EMAIL_HOST = env("EMAIL_HOST")
@@ -302,7 +310,12 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"hide_link_tokens": {"()": "website.log_redaction.HideLinkTokens"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
-    "loggers": {"website": {"level": env("LOG_LEVEL", "INFO")}},
+    "loggers": {
+        "website": {"level": env("LOG_LEVEL", "INFO")},
+        # Django logs the path of each error response: registration links carry a token.
+        "django.request": {"filters": ["hide_link_tokens"]},
+    },
 }

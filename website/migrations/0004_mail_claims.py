@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('website', '0002_mail_outbox'),
+        ('website', '0003_mail_about'),
     ]
 
     operations = [
