@@ -2,6 +2,8 @@ import os
 from datetime import timedelta
 
 import pytest
+from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale
 
@@ -14,6 +16,19 @@ from tests.factories import at, make_event, term
 from tests.services import REFUSED, redis_answers, redis_cache, require, use_broker
 from website.celery import app
 from website.models import HomePage
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The whole demo (`seed_demo`), seeded once for a module whose tests only read it.
+
+    It lives in a transaction that is rolled back after the module; each test runs in a
+    savepoint inside it. Seeding takes tens of seconds: once per module, not per test.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_demo")
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

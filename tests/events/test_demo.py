@@ -1,5 +1,4 @@
 import pytest
-from django.core.management import call_command
 from icalendar import Calendar
 
 from events.models import EventIndexPage, EventPage
@@ -8,8 +7,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(db):
-    call_command("seed_demo")
+def demo(demo_content, db):
+    """The demo, seeded once for this module (tests/conftest.py)."""
 
 
 def test_demo_calendar_has_the_gfmd_meetings_in_three_languages(demo):
@@ -23,12 +22,6 @@ def test_demo_calendar_has_the_gfmd_meetings_in_three_languages(demo):
     assert marseille.all_day and not marseille.is_example
     assert EventPage.objects.filter(slug="gfmd-marseille-2011").count() == 3
     assert EventPage.objects.filter(is_example=True, status="cancelled").exists()
-
-
-def test_seed_demo_twice_adds_no_event(demo):
-    before = EventPage.objects.count()
-    call_command("seed_demo")
-    assert EventPage.objects.count() == before
 
 
 def test_demo_calendars_parse_in_each_language(client, demo):

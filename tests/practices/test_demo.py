@@ -1,7 +1,6 @@
 import re
 
 import pytest
-from django.core.management import call_command
 
 from practices.models import PracticeIndexPage, PracticePage
 from practices.taxonomy import Organisation, Theme
@@ -10,8 +9,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def demo(db):
-    call_command("seed_demo")
+def demo(demo_content, db):
+    """The demo, seeded once for this module (tests/conftest.py)."""
 
 
 def test_demo_library_has_the_seeded_practices_in_three_languages(demo):
@@ -25,12 +24,6 @@ def test_demo_library_has_the_seeded_practices_in_three_languages(demo):
         == Theme.objects.filter(locale__language_code="fr").count()
     )
     assert Organisation.objects.filter(slug="giz").exists()
-
-
-def test_seed_demo_twice_adds_nothing(demo):
-    before = PracticePage.objects.count(), Theme.objects.count()
-    call_command("seed_demo")
-    assert (PracticePage.objects.count(), Theme.objects.count()) == before
 
 
 def test_figures_from_the_seeds_are_shown(client, demo):

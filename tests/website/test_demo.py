@@ -2,16 +2,27 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
+from exchange.models import BilateralAgreement, ExchangeRequest, PolicyDocument
+from practices.taxonomy import Organisation, Theme
+from registrations.models import Registration
 from website.models import FooterText, HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
 
 
+def everything_seeded():
+    """How many of each kind of thing the demo makes: pages (practices, events, countries
+    among them), snippets, documents, registrations and exchange requests."""
+    models = [Page, FooterText, Theme, Organisation, BilateralAgreement, PolicyDocument]
+    models += [Registration, ExchangeRequest]
+    return {model.__name__: model.objects.count() for model in models}
+
+
 def test_seed_demo_builds_the_tree_in_three_languages_and_is_idempotent():
     call_command("seed_demo")
-    counts = (Page.objects.count(), FooterText.objects.count())
+    counts = everything_seeded()
     call_command("seed_demo")
-    assert (Page.objects.count(), FooterText.objects.count()) == counts
+    assert everything_seeded() == counts
 
     homes = HomePage.objects.live()
     assert sorted(homes.values_list("locale__language_code", flat=True)) == ["ar", "en", "fr"]
