@@ -10,10 +10,12 @@ from django.utils import timezone
 from django_countries import countries as all_countries
 
 from practices.taxonomy import Theme
+from website.query_params import integer
 
 from .models import EventCountry, EventPage, EventType
 
 PAGE_SIZE = 20
+MAX_PAGE = 99999
 FIRST_YEAR, LAST_YEAR = 1990, 2100
 
 
@@ -54,15 +56,9 @@ def parse_state(params, language_code):
         country=country if country in dict(all_countries) else "",
         event_type=event_type if event_type in EventType.values else "",
         theme=theme if theme in Theme.labels(language_code) else "",
-        year=_number(params.get("year"), FIRST_YEAR, LAST_YEAR),
-        page=_number(params.get("page"), 1, 99999) or 1,
+        year=integer(params.get("year"), minimum=FIRST_YEAR, maximum=LAST_YEAR),
+        page=integer(params.get("page"), default=1, minimum=1, maximum=MAX_PAGE),
     )
-
-
-def _number(value, low, high):
-    if value and value.isdigit() and len(value) <= 5 and low <= int(value) <= high:
-        return int(value)
-    return None
 
 
 def events_in(locale):

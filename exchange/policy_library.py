@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
 from practices.taxonomy import Theme
+from website.query_params import integer, text
 from website.search_backends import search_ids
 from website.search_text import fold
 from website.selection import read_selection, within
@@ -48,7 +49,7 @@ class LibraryState:
     q: str
     selected: dict
     sort: str
-    page: str
+    page: int
 
     @property
     def words(self):
@@ -66,8 +67,9 @@ def parse_state(params):
     }
     selected = read_selection(params, allowed)
     sort = params.get("sort") if params.get("sort") in SORTS else ""
-    q = " ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH]
-    return LibraryState(q=q, selected=selected, sort=sort, page=params.get("page", "1"))
+    q = text(params.get("q"), MAX_QUERY_LENGTH)
+    page = integer(params.get("page"), default=1, minimum=1)
+    return LibraryState(q=q, selected=selected, sort=sort, page=page)
 
 
 def policy_documents():

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from events.models import EventPage
+from website.query_params import integer
 
 from . import workflow
 from .models.requests import RequestStatus
@@ -48,8 +49,8 @@ def detail(request, request_id):
 
 def _move(request, exchange_request):
     target = request.POST.get("status", "")
-    event_id = request.POST.get("event", "")
-    event = EventPage.objects.filter(pk=event_id).first() if event_id.isdigit() else None
+    event_id = integer(request.POST.get("event"))
+    event = EventPage.objects.filter(pk=event_id).first() if event_id else None
     if target not in RequestStatus.values:
         messages.error(request, _("Choose the new status."))
         return redirect("exchange_request", exchange_request.pk)

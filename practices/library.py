@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 
 from website.cache_versions import PAGES_VERSION, cached
+from website.query_params import integer, text
 from website.search_backends import search_ids
 from website.search_text import fold
 
@@ -25,11 +26,12 @@ MAX_QUERY_LENGTH = 200
 MAX_VALUES_PER_FACET = 20
 MAX_TEXT_MATCHES = 2000
 PAGE_SIZE = 20
+MAX_PAGE = 99999
+FIRST_YEAR, LAST_YEAR = 1950, 2100
 SORTS = {"relevance": _("Relevance"), "newest": _("Newest"), "title": _("Title")}
 # Only words reach the search backend: quotes and operators mean different things (or
 # syntax errors) on SQLite FTS5, PostgreSQL and Elasticsearch.
 WORD = re.compile(r"\w+")
-YEAR = re.compile(r"^(19[5-9]\d|20\d\d|2100)$")
 
 
 @dataclass(frozen=True)
@@ -109,12 +111,12 @@ def parse_state(params, language_code):
         if values:
             selected[facet.param] = tuple(values[:MAX_VALUES_PER_FACET])
     return LibraryState(
-        q=" ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH],
+        q=text(params.get("q"), MAX_QUERY_LENGTH),
         selected=selected,
-        since=_year(params.get("since")),
-        until=_year(params.get("until")),
+        since=integer(params.get("since"), minimum=FIRST_YEAR, maximum=LAST_YEAR),
+        until=integer(params.get("until"), minimum=FIRST_YEAR, maximum=LAST_YEAR),
         sort=params.get("sort") if params.get("sort") in SORTS else "",
-        page=_page_number(params.get("page")),
+        page=integer(params.get("page"), default=1, minimum=1, maximum=MAX_PAGE),
     )
 
 
@@ -125,15 +127,7 @@ def allowed_values(facet, language_code):
         return dict(all_countries)
     if facet.param == "status":
         return dict(PracticeStatus.choices)
-    return {str(decade): str(decade) for decade in range(1950, 2101, 10)}
-
-
-def _year(value):
-    return int(value) if value and YEAR.match(value) else None
-
-
-def _page_number(value):
-    return int(value) if value and value.isdigit() and 0 < len(value) < 6 and int(value) else 1
+    return {str(decade): str(decade) for decade in range(FIRST_YEAR, LAST_YEAR + 1, 10)}
 
 
 def practices_in(locale):
@@ -287,6 +281,6 @@ def facet_labels(facet, language_code):
     if facet.param == "decade":
         return {
             str(decade): _("%(start)s–%(end)s") % {"start": decade, "end": decade + 9}
-            for decade in range(1950, 2101, 10)
+            for decade in range(FIRST_YEAR, LAST_YEAR + 1, 10)
         }
     return allowed_values(facet, language_code)

@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
+from website.query_params import integer
+
 from . import export, workflow
 from .access import managed_events, managers_only
 from .listing import counts, filtered
@@ -85,7 +87,8 @@ def _apply_actions(request, event):
         messages.error(request, _("Choose an action and at least one registration."))
         return
     done, refusals = 0, []
-    for registration in event.registrations.filter(pk__in=[i for i in ids if i.isdigit()]):
+    chosen = [pk for pk in map(integer, ids) if pk is not None]
+    for registration in event.registrations.filter(pk__in=chosen):
         try:
             workflow.act(registration, action, request.user)
             done += 1

@@ -24,6 +24,7 @@ from wagtail.models import Page
 
 from exchange.models import PolicyDocument
 from practices.taxonomy import Theme
+from website.query_params import integer, text
 from website.search_backends import default_is_search_server, search_ids
 from website.search_text import fold
 from website.selection import read_selection, within
@@ -69,12 +70,10 @@ def parse_state(params):
         "theme": Theme.labels(get_language()),
     }
     selected = read_selection(params, allowed, limit=10)
-    raw_page = params.get("page", "1")
-    page = int(raw_page) if raw_page.isdigit() and len(raw_page) < 6 else 1
+    page = integer(params.get("page"), default=1, minimum=1)
     if page > MAX_PAGE:
         raise PageOutOfRange
-    q = " ".join(params.get("q", "").replace("\x00", " ").split())[:MAX_QUERY_LENGTH]
-    return SearchState(q=q, selected=selected, page=max(page, 1))
+    return SearchState(q=text(params.get("q"), MAX_QUERY_LENGTH), selected=selected, page=page)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 
+from website.query_params import text
 from website.search_text import fold
 from website.throttle import allow, client_address
 
@@ -17,6 +18,7 @@ from .site_search import PageOutOfRange, parse_state, run
 from .suggestions import suggest_titles
 
 SUGGESTIONS_PER_MINUTE = 120
+MAX_PREFIX_LENGTH = 100
 
 
 @require_GET
@@ -53,7 +55,7 @@ def suggestions(request):
     if not allow("search-suggest", client_address(request), SUGGESTIONS_PER_MINUTE, 60):
         message = _("Too many requests: try again in a minute.")
         return JsonResponse({"error": str(message), "suggestions": []}, status=429)
-    prefix = fold(request.GET.get("q", "")[:100]).strip()
+    prefix = fold(text(request.GET.get("q"), MAX_PREFIX_LENGTH)).strip()
     titles = suggest_titles(prefix, Locale.get_active()) if len(prefix) >= 2 else []
     response = JsonResponse({"suggestions": titles})
     response["Cache-Control"] = "public, max-age=300"
