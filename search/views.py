@@ -10,7 +10,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 
 from website.search_text import fold
-from website.throttle import allow, client_address
+from website.throttle import visitor_allowed
 
 from .models import SearchTerm
 from .site_search import PageOutOfRange, parse_state, run
@@ -50,7 +50,7 @@ def promotions(q, locale):
 
 @require_GET
 def suggestions(request):
-    if not allow("search-suggest", client_address(request), SUGGESTIONS_PER_MINUTE, 60):
+    if not visitor_allowed(request, "search-suggest", SUGGESTIONS_PER_MINUTE, 60):
         message = _("Too many requests: try again in a minute.")
         return JsonResponse({"error": str(message), "suggestions": []}, status=429)
     prefix = fold(request.GET.get("q", "")[:100]).strip()

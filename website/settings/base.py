@@ -233,6 +233,12 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "website/lockout.html"
 AXES_VERBOSE = False
+# Behind a reverse proxy every request comes from the proxy's address: the limits above
+# and the form and search limits key on the visitor's address that the trusted proxies
+# pass in X-Forwarded-For instead (website/client_address.py). 0: no proxy, the header is
+# ignored, since anyone could write it.
+TRUSTED_PROXY_COUNT = int(env("DJANGO_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "website.client_address.client_address"
 
 # Languages: French is the source locale; English and Arabic are translations.
 LANGUAGE_CODE = "fr"
