@@ -160,6 +160,7 @@ CELERY_BEAT_SCHEDULE = {
         "task": "registrations.tasks.anonymise_past_registrations",
         "schedule": 86400,
     },
+    "search-counts": {"task": "search.tasks.flush_search_counts", "schedule": 60},
 }
 # A stored message still unsent after this many minutes is sent by the periodic sweep.
 MAIL_RESEND_AFTER_MINUTES = int(env("MAIL_RESEND_AFTER_MINUTES", "10"))
@@ -210,6 +211,10 @@ if ELASTICSEARCH_URL:
     }
 else:
     WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH}
+
+# Search pages one network address may load per minute (a person reads far fewer; a
+# robot that fetches more costs a full-text query each time).
+SEARCH_REQUESTS_PER_MINUTE = int(env("SEARCH_REQUESTS_PER_MINUTE", "60"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
