@@ -11,6 +11,7 @@ Every request is a real search: the search page is never served from the page ca
 """
 
 import argparse
+import os
 import time
 
 from environment import percentile, start_django
@@ -33,6 +34,8 @@ def main():
     parser.add_argument("--documents", type=int, default=1_000)
     parser.add_argument("--requests", type=int, default=30, help="per scenario")
     args = parser.parse_args()
+    # One client asks hundreds of searches a minute: measure the search, not its limit.
+    os.environ.setdefault("SEARCH_REQUESTS_PER_MINUTE", str(10**9))
     settings = start_django(f"search-{args.practices}.sqlite3")
     print("database:", settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1])
     prepare(args)

@@ -27,24 +27,26 @@ class SearchTerm(models.Model):
         return self.query
 
     @classmethod
-    def record(cls, query, language, results):
+    def add(cls, query, language, *, searches, without_results, last_results, last_searched):
+        """Add a batch of searches counted in the cache (search/search_counts.py)."""
         changes = {
-            "searches": F("searches") + 1,
-            "without_results": F("without_results") + (0 if results else 1),
-            "last_results": results,
-            "last_searched": timezone.now(),
+            "searches": F("searches") + searches,
+            "without_results": F("without_results") + without_results,
+            "last_results": last_results,
+            "last_searched": last_searched,
         }
-        terms = cls.objects.filter(query=query[:200], language=language)
+        terms = cls.objects.filter(query=query, language=language)
         if terms.update(**changes):
             return
         try:
             with transaction.atomic():
                 cls.objects.create(
-                    query=query[:200],
+                    query=query,
                     language=language,
-                    searches=1,
-                    without_results=0 if results else 1,
-                    last_results=results,
+                    searches=searches,
+                    without_results=without_results,
+                    last_results=last_results,
+                    last_searched=last_searched,
                 )
-        except IntegrityError:  # someone searched the same words at the same moment
+        except IntegrityError:  # another flush added the same words at the same moment
             terms.update(**changes)

@@ -1,5 +1,6 @@
 """The search page and the title suggestions of the search box."""
 
+from django.conf import settings
 from django.http import Http404, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
@@ -11,9 +12,9 @@ from wagtail.models import Locale
 
 from website.query_params import text
 from website.search_text import fold
-from website.throttle import allow, client_address
+from website.throttle import visitor_allowed
 
-from .models import SearchTerm
+from .search_counts import count_search
 from .site_search import PageOutOfRange, parse_state, run
 from .suggestions import suggest_titles
 
@@ -23,6 +24,8 @@ MAX_PREFIX_LENGTH = 100
 
 @require_GET
 def search_page(request):
+    if not visitor_allowed(request, "search", settings.SEARCH_REQUESTS_PER_MINUTE, 60):
+        return too_many_searches(request)
     try:
         state = parse_state(request.GET)
     except PageOutOfRange as error:
@@ -33,9 +36,19 @@ def search_page(request):
         context.update(run(state, locale))
         context["promotions"] = promotions(state.q, locale)
         if state.page == 1:
-            SearchTerm.record(" ".join(state.words), locale.language_code, context["total"])
+            count_search(" ".join(state.words), locale.language_code, context["total"])
     response = TemplateResponse(request, "search/search.html", context)
-    # Each search is counted (search/models.py), so none is answered by the page cache.
+    # Each search is counted (search/search_counts.py), so none is answered by a cache.
+    patch_cache_control(response, private=True, max_age=0)
+    return response
+
+
+def too_many_searches(request):
+    """The search page without results, saying why, for a visitor over the limit."""
+    params = request.GET.copy()
+    params.pop("page", None)  # the only part that can fail to parse
+    context = {"state": parse_state(params), "searched": False, "throttled": True}
+    response = TemplateResponse(request, "search/search.html", context, status=429)
     patch_cache_control(response, private=True, max_age=0)
     return response
 
@@ -52,7 +65,7 @@ def promotions(q, locale):
 
 @require_GET
 def suggestions(request):
-    if not allow("search-suggest", client_address(request), SUGGESTIONS_PER_MINUTE, 60):
+    if not visitor_allowed(request, "search-suggest", SUGGESTIONS_PER_MINUTE, 60):
         message = _("Too many requests: try again in a minute.")
         return JsonResponse({"error": str(message), "suggestions": []}, status=429)
     prefix = fold(text(request.GET.get("q"), MAX_PREFIX_LENGTH)).strip()

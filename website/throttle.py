@@ -1,6 +1,7 @@
-"""A fixed-window rate limit in the cache, shared by every form that takes personal data.
+"""A fixed-window rate limit in the cache, shared by the forms that take personal data and
+by search.
 
-If the cache is unreachable the submission is let through: losing what someone typed
+If the cache is unreachable the request is let through: losing what someone typed
 would be worse than letting a burst of spam reach the moderation queue.
 """
 
@@ -8,7 +9,10 @@ import hashlib
 import logging
 import time
 
+from django.conf import settings
 from django.core.cache import cache
+
+from .client_address import client_address
 
 logger = logging.getLogger(__name__)
 
@@ -25,17 +29,15 @@ def allow(scope, identity, limit, window_seconds=3600):
         return True
 
 
+def visitor_allowed(request, scope, limit, window_seconds=3600):
+    """Count one more request by this visitor, keyed on their address behind the proxy."""
+    return allow(f"{scope}-address", client_address(request), limit, window_seconds)
+
+
 def submission_allowed(request, scope):
     """The limits on a form that takes personal data: per network address and per e-mail
     address typed in the form (REGISTRATION_SUBMISSIONS_PER_*)."""
-    from django.conf import settings
-
     email = request.POST.get("email", "").strip().lower()
-    return allow(
-        f"{scope}-address", client_address(request), settings.REGISTRATION_SUBMISSIONS_PER_ADDRESS
-    ) and allow(f"{scope}-email", email, settings.REGISTRATION_SUBMISSIONS_PER_EMAIL)
-
-
-def client_address(request):
-    """The address the request came from, as the web server in front reports it."""
-    return request.META.get("REMOTE_ADDR", "")
+    return visitor_allowed(request, scope, settings.REGISTRATION_SUBMISSIONS_PER_ADDRESS) and allow(
+        f"{scope}-email", email, settings.REGISTRATION_SUBMISSIONS_PER_EMAIL
+    )

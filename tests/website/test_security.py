@@ -1,9 +1,10 @@
 import re
 
 import pytest
-from django.test import override_settings
+from django.test import RequestFactory, override_settings
 
 from tests.factories import UserFactory
+from website.models import HomePage
 
 pytestmark = pytest.mark.django_db
 
@@ -25,12 +26,47 @@ def test_public_pages_need_no_inline_script_or_style(client, site_tree, path):
     assert " style=" not in html
 
 
-def test_security_headers_are_sent(client, site_tree):
-    response = client.get("/fr/")
-    assert response["X-Frame-Options"] == "DENY"
+def directives(response):
+    policy = response["Content-Security-Policy"]
+    return {
+        name: values for name, _, values in (d.strip().partition(" ") for d in policy.split(";"))
+    }
+
+
+@pytest.mark.parametrize("path", ["/fr/", "/admin/login/"])
+def test_security_headers_are_sent(client, site_tree, path):
+    response = client.get(path)
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    features = response["Permissions-Policy"]
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb", "browsing-topics"):
+        assert f"{feature}=()" in features
+
+
+def test_the_admin_login_has_a_policy_that_loads_nothing_from_elsewhere(client):
+    policy = directives(client.get("/admin/login/"))
+    assert policy["default-src"] == policy["connect-src"] == "'self'"
+    assert policy["object-src"] == "'none'" and policy["base-uri"] == "'self'"
+    assert policy["form-action"] == "'self'"
+    assert not any("http" in values or "*" in values for values in policy.values())
+
+
+def framing(response):
+    return response["X-Frame-Options"], directives(response)["frame-ancestors"]
+
+
+def test_frame_rules_agree_the_public_site_is_never_framed_and_the_admin_only_by_itself(
+    client, site_tree
+):
+    assert framing(client.get("/fr/")) == ("DENY", "'none'")
+    assert framing(client.get("/en/no-such-page/")) == ("DENY", "'none'")
+    assert framing(client.get("/admin/login/")) == ("SAMEORIGIN", "'self'")
+    # The preview the admin frames is the public page passed through the middleware again.
+    home = HomePage.objects.get(locale__language_code="fr")
+    preview = home.make_preview_request(RequestFactory().get("/admin/pages/"))
+    assert preview.status_code == 200
+    assert framing(preview) == ("SAMEORIGIN", "'self'")
 
 
 @override_settings(AXES_FAILURE_LIMIT=3)

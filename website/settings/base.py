@@ -72,6 +72,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "website.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -81,7 +82,8 @@ MIDDLEWARE = [
     "website.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "website.security_headers.AdminFramingMiddleware",
+    "website.security_headers.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so that a locked-out login attempt is answered before any view runs.
     "axes.middleware.AxesMiddleware",
@@ -169,6 +171,7 @@ CELERY_BEAT_SCHEDULE = {
         "task": "exchange.tasks.anonymise_closed_requests",
         "schedule": 86400,
     },
+    "search-counts": {"task": "search.tasks.flush_search_counts", "schedule": 60},
 }
 # A stored message still unsent after this many minutes is sent by the periodic sweep.
 MAIL_RESEND_AFTER_MINUTES = int(env("MAIL_RESEND_AFTER_MINUTES", "10"))
@@ -224,6 +227,10 @@ if ELASTICSEARCH_URL:
 else:
     WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH}
 
+# Search pages one network address may load per minute (a person reads far fewer; a
+# robot that fetches more costs a full-text query each time).
+SEARCH_REQUESTS_PER_MINUTE = int(env("SEARCH_REQUESTS_PER_MINUTE", "60"))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -246,6 +253,12 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "website/lockout.html"
 AXES_VERBOSE = False
+# Behind a reverse proxy every request comes from the proxy's address: the limits above
+# and the form and search limits key on the visitor's address that the trusted proxies
+# pass in X-Forwarded-For instead (website/client_address.py). 0: no proxy, the header is
+# ignored, since anyone could write it.
+TRUSTED_PROXY_COUNT = int(env("DJANGO_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "website.client_address.client_address"
 
 # Languages: French is the source locale; English and Arabic are translations.
 LANGUAGE_CODE = "fr"
@@ -282,17 +295,33 @@ WAGTAIL_MODERATION_ENABLED = True
 WAGTAILLOCALIZE_JQUERY_INCLUDED = False
 
 # Security headers that hold in every environment; production adds HTTPS-only ones.
+# The admin is framed by itself and the public site by nobody (website/security_headers.py).
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# Browser features no page of the site uses, refused to every page (Permissions-Policy).
+PERMISSIONS_POLICY = [
+    "accelerometer",
+    "autoplay",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "serial",
+    "usb",
+]
 
 # Content-Security-Policy for the public site: no inline script or style anywhere.
-# The Wagtail admin is excluded because its editor relies on inline styles.
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/"],
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
@@ -301,11 +330,29 @@ CONTENT_SECURITY_POLICY = {
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        "frame-ancestors": ["'none'"],
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
     },
 }
+# The Wagtail admin: its templates and editors set inline styles, its date and time
+# widgets start with inline scripts (initDateTimeChooser, whose text varies with the
+# field and the editor's language, so no fixed hash fits), and the page preview is a
+# same-origin frame. Nothing is loaded from another origin.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# Nothing in the admin calls a third party: avatars from gravatar.com and the check for
+# new Wagtail releases would tell others who works in the admin and when.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 LOGGING = {
     "version": 1,

@@ -39,6 +39,6 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
-# Admin logins come through the proxy: lock out by the client's address, not the proxy's.
-AXES_IPWARE_PROXY_COUNT = int(env("DJANGO_PROXY_COUNT", "1"))
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# Production runs behind the reverse proxy described in the README: one trusted hop
+# unless DJANGO_PROXY_COUNT says otherwise (0 if gunicorn faces the internet directly).
+TRUSTED_PROXY_COUNT = int(env("DJANGO_PROXY_COUNT", "1"))
