@@ -15,6 +15,8 @@ from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
+from website.resilient_cache import CacheUnavailable
+
 from .models import SearchTerm
 
 logger = logging.getLogger(__name__)
@@ -38,8 +40,8 @@ def count_search(query, language, results):
         _increment(f"{term}:searches")
         if not results:
             _increment(f"{term}:empty")
-    except Exception:  # noqa: BLE001 - any cache failure: search without counting
-        logger.warning("Search counts cache unavailable; a search was not counted")
+    except CacheUnavailable:
+        pass  # the search goes uncounted; the cache logs its outage once a minute
 
 
 def flush(now=None):

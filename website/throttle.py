@@ -2,19 +2,18 @@
 by search.
 
 If the cache is unreachable the request is let through: losing what someone typed
-would be worse than letting a burst of spam reach the moderation queue.
+would be worse than letting a burst of spam reach the moderation queue. The cache itself
+says so in the log, once a minute (website/resilient_cache.py).
 """
 
 import hashlib
-import logging
 import time
 
 from django.conf import settings
 from django.core.cache import cache
 
 from .client_address import client_address
-
-logger = logging.getLogger(__name__)
+from .resilient_cache import CacheUnavailable
 
 
 def allow(scope, identity, limit, window_seconds=3600):
@@ -24,8 +23,7 @@ def allow(scope, identity, limit, window_seconds=3600):
     try:
         cache.add(key, 0, window_seconds)
         return cache.incr(key) <= limit
-    except Exception:  # noqa: BLE001 - any cache failure: let the person through
-        logger.warning("Rate limit cache unavailable; %s not limited", scope)
+    except (CacheUnavailable, ValueError):  # unreachable, or the count expired at once
         return True
 
 
