@@ -9,6 +9,8 @@ Then, one scenario after the other:
 1. Redis stopped: pages, registrations and exchange requests while it is down.
 2. Redis (so the broker) and the mail server stopped together; both back; the sweep.
 3. A burst of registrations while the worker's processes are killed mid-send.
+4. With --stop-database and --start-database (shell commands, e.g. for a database
+   server kept for the bench): pages in the cache and pages not in it while it is down.
 
 For each: submitted / saved / mailed / lost, and any 5xx.
 
@@ -45,6 +47,8 @@ def main():
     parser.add_argument("--port", type=int, default=8766)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--stop-database", help="shell command that stops the database")
+    parser.add_argument("--start-database", help="shell command that starts it again")
     args = parser.parse_args()
 
     redis = RedisServer()
@@ -69,6 +73,8 @@ def main():
         redis_down(args, redis, sink, form_path, learn_path)
         broker_and_mail_down(args, redis, sink, form_path)
         killed_worker(args, sink, worker, form_path)
+        if args.stop_database:
+            database_down(args)
     finally:
         worker.stop()
         server.terminate()
@@ -141,6 +147,27 @@ def killed_worker(args, sink, worker, form_path):
     )
 
 
+def database_down(args):
+    print("\n== 4. The database stopped")
+    cached = ["/fr/", "/ar/", "/en/"]
+    for path in cached:
+        get(args.port, path, 1)  # now in the page cache
+    from django.db import connections
+
+    connections.close_all()
+    subprocess.run(args.stop_database, shell=True, check=True)  # noqa: S602 - the operator's
+    try:
+        answers = Counter(
+            (path in cached, *request_through_proxy(args.port, "GET", path, 1, headers=True))
+            for path in [*cached, "/fr/agenda/", "/ar/search/?q=visa", "/en/good-practices/"]
+        )
+    finally:
+        subprocess.run(args.start_database, shell=True, check=True)  # noqa: S602
+    for (was_cached, status, retry_after), count in sorted(answers.items()):
+        kind = "in the cache" if was_cached else "not in the cache"
+        print(f"pages {kind}: {count} × {status}, Retry-After {retry_after}")
+
+
 def outcome(what, statuses, saved, sink):
     submitted = len(statuses)
     ids = stored_message_ids_for(saved)
@@ -188,20 +215,22 @@ def post_form(port, path, fields, n):
     return request_through_proxy(port, "POST", path, n, body, cookie)[0]
 
 
-def request_through_proxy(port, method, path, n, body=None, cookie=""):
+def request_through_proxy(port, method, path, n, body=None, cookie="", headers=False):
     """A request as the proxy forwards it: the visitor's own address in X-Forwarded-For."""
     import http.client
 
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    headers = {"X-Forwarded-For": f"198.51.100.{n % 250 + 1}"}
+    sent = {"X-Forwarded-For": f"198.51.100.{n % 250 + 1}"}
     if cookie:
-        headers["Cookie"] = cookie
+        sent["Cookie"] = cookie
     if body is not None:
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    connection.request(method, path, body=body, headers=headers)
+        sent["Content-Type"] = "application/x-www-form-urlencoded"
+    connection.request(method, path, body=body, headers=sent)
     response = connection.getresponse()
     response.read()
     connection.close()
+    if headers:
+        return response.status, response.getheader("Retry-After")
     return response.status, response.getheader("Location")
 
 
