@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from exchange import workflow
 from exchange.models import ExchangeRequest
@@ -51,7 +51,8 @@ def test_a_closed_request_is_anonymised_after_the_retention_period(client, pract
     statistics = (kept.country, kept.practice_id, kept.status, kept.preferred_format)
     assert statistics == ("MA", practice.pk, RequestStatus.CLOSED, "study_visit")
     assert kept.created_at == closed.created_at and kept.anonymised_at == later
-    assert kept.log.last().get_note_display().startswith("Personal data anonymised")
+    with translation.override("en"):
+        assert kept.log.last().get_note_display().startswith("Personal data anonymised")
     stored = str(list(OutgoingMail.objects.values()))
     for trace in ("Mamadou", "mamadou.sow@example.org", "guichet d’accueil", closed.reference):
         assert trace not in stored, "neither its own e-mails nor the focal points' notice"
