@@ -9,6 +9,11 @@ import time
 from email.parser import BytesHeaderParser
 
 
+class _Server(socketserver.ThreadingTCPServer):
+    allow_reuse_address = True  # started again on the port it had before it was stopped
+    daemon_threads = True
+
+
 class SmtpSink:
     def __init__(self, delay=0.0):
         self.delay = delay
@@ -49,9 +54,7 @@ class SmtpSink:
             def reply(self, text):
                 self.wfile.write(text.encode("ascii") + b"\r\n")
 
-        socketserver.ThreadingTCPServer.allow_reuse_address = True
-        self._server = socketserver.ThreadingTCPServer(("127.0.0.1", self.port or 0), Session)
-        self._server.daemon_threads = True
+        self._server = _Server(("127.0.0.1", self.port or 0), Session)
         self.port = self._server.server_address[1]
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self.port

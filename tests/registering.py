@@ -55,3 +55,16 @@ def move_event(event, starts_in):
     event.end_time = None
     event.registration_closes_at = None
     event.save()
+
+
+def fill_in(page, **overrides):
+    """Type the registration form in a browser as a participant would, ticking the
+    consent box from the keyboard."""
+    data = form_data(**overrides)
+    for name in ("full_name", "email", "organisation", "role"):
+        page.fill(f"[name={name}]", data[name])
+    page.select_option("[name=country]", data["country"])
+    page.check(f"[name=category][value={data['category']}]")
+    page.select_option("[name=interpretation_language]", data["interpretation_language"])
+    page.focus("[name=consent]")
+    page.keyboard.press("Space")

@@ -25,13 +25,13 @@ def refused(messages):
 
 
 def test_the_admin_runs_under_its_policy_without_a_refusal(live_server, browser_page, library):
-    UserFactory(username="admin-ma", is_staff=True, is_superuser=True)
+    UserFactory(username="editor-ma", groups=["Editors"])  # not a superuser: an editor
     practice = make_practice(library, "Guichet unique pour la diaspora")
     arabic_home = HomePage.objects.get(locale__language_code="ar")
     page = browser_page
     messages = refusals(page)
     page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "admin-ma")
+    page.fill("#id_username", "editor-ma")
     page.fill("#id_password", "correct horse battery")
     page.click("button[type=submit]")
     page.wait_for_url(f"{live_server.url}/admin/")
@@ -44,8 +44,9 @@ def test_the_admin_runs_under_its_policy_without_a_refusal(live_server, browser_
         "/admin/images/",
         "/admin/reports/searches-without-results/",
     ):
-        page.goto(live_server.url + path)
+        response = page.goto(live_server.url + path)
         page.wait_for_load_state("networkidle")
+        assert response.status == 200 and page.url == live_server.url + path, path
         assert refused(messages) == [], path
 
     home = HomePage.objects.get(locale__language_code="fr")

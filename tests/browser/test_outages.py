@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from registrations.models import Registration
 from registrations.states import Status
 from tests.mailbox import last_link, path_of
-from tests.registering import register_url
+from tests.registering import fill_in, register_url
 
 pytestmark = [
     pytest.mark.browser,
@@ -29,15 +29,15 @@ def test_registering_on_a_phone_while_redis_is_down(
     page = browser_page
     page.set_viewport_size(PHONE)
     page.goto(live_server.url + register_url(forum, code))
-    page.fill("[name=full_name]", "Awa Koné")
-    page.fill("[name=email]", "awa.kone@example.org")
-    page.select_option("[name=country]", "CI")
-    page.check("[name=category][value=government]")
-    page.fill("[name=organisation]", "Direction générale des Ivoiriens de l’extérieur")
-    page.fill("[name=role]", "Chargée d’études")
-    page.select_option("[name=interpretation_language]", code)
-    page.focus("[name=consent]")
-    page.keyboard.press("Space")
+    fill_in(
+        page,
+        full_name="Awa Koné",
+        email="awa.kone@example.org",
+        country="CI",
+        organisation="Direction générale des Ivoiriens de l’extérieur",
+        role="Chargée d’études",
+        interpretation_language=code,
+    )
     page.locator("main form button[type=submit]").click()
     expect(page.locator("[role=status]")).to_be_visible()
     assert fits_the_phone(page)

@@ -12,7 +12,7 @@ from registrations.links import CONFIRM, make_token
 from registrations.models import Registration
 from registrations.states import Status
 from tests.mailbox import last_link, path_of
-from tests.registering import page_in
+from tests.registering import fill_in, page_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,15 +28,16 @@ def test_register_confirm_and_cancel_in_arabic(live_server, browser_page, forum)
     page.get_by_role("link", name="تسجيل", exact=True).click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("التسجيل في هذه الفعالية")
-    page.fill("[name=full_name]", "فاطمة الزهراء بنعلي")
-    page.fill("[name=email]", "fatima@example.org")
-    page.select_option("[name=country]", "MA")
-    page.check("[name=category][value=local_authority]")
-    page.fill("[name=organisation]", "جماعة وجدة")
-    page.fill("[name=role]", "مستشارة")
-    page.select_option("[name=interpretation_language]", "ar")
-    page.focus("[name=consent]")
-    page.keyboard.press("Space")  # the consent box works from the keyboard
+    fill_in(
+        page,
+        full_name="فاطمة الزهراء بنعلي",
+        email="fatima@example.org",
+        country="MA",
+        category="local_authority",
+        organisation="جماعة وجدة",
+        role="مستشارة",
+        interpretation_language="ar",
+    )  # the consent box is ticked from the keyboard
     assert page.evaluate("document.documentElement.scrollWidth") <= 390, "no sideways scroll"
     page.get_by_role("button", name="تسجيل").click()
     expect(page.locator("[role=status]")).to_be_visible()
