@@ -3,6 +3,7 @@ country, and the document form of the admin (WAGTAILDOCS_DOCUMENT_FORM_BASE) wit
 content check on upload and where the text extraction stands."""
 
 from django import forms
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.documents.forms import BaseDocumentForm
@@ -59,6 +60,13 @@ class PolicyDocumentForm(BaseDocumentForm):
                 disabled=True,
                 initial=self.instance.get_extraction_display(),
             )
+
+    def save(self, commit=True):
+        # Wagtail's single upload saves inside a transaction, its multiple uploader does not:
+        # there the text extraction queued for the commit ran at once, and the reindex
+        # that ends this save wrote the document back into the index without its text.
+        with transaction.atomic():
+            return super().save(commit=commit)
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")

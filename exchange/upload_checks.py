@@ -25,8 +25,8 @@ def check_content(uploaded):
         uploaded.seek(0)
         if not _matches(extension, uploaded):
             raise ValidationError(
-                _("This file is not a valid %(format)s file, whatever its name says."),
-                params={"format": extension.upper() or "?"},
+                _("This file ends in .%(extension)s but is not a %(format)s document."),
+                params={"extension": extension, "format": extension.upper()},
                 code="content_mismatch",
             )
     finally:

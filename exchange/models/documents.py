@@ -120,6 +120,15 @@ class PolicyDocument(LanguageSearchMixin, AbstractDocument):
             self._set_document_file_metadata()
         super().save(*args, **kwargs)
 
+    def clean(self):
+        # Wagtail checks the file's extension even when the instance has no file yet
+        # (wagtail#11802): the multiple uploader's metadata form has no file field (the file
+        # was checked at upload and is attached after this), and a file refused by the
+        # content check is not set on the instance. Both then failed on an empty name: a
+        # 500 ("has no field named 'file'") or "the extension « » is not allowed".
+        if self.file:
+            super().clean()
+
     def search_text(self):
         return " ".join([self.title, self.summary, self.issuing_body, self.extracted_text])
 

@@ -76,9 +76,9 @@ def test_replacing_the_file_reads_the_new_text(policy_library):
 @pytest.mark.parametrize(
     ("filename", "content", "message"),
     [
-        ("fake.pdf", b"MZ\x90\x00 this is a program", "not a valid PDF file"),
-        ("fake.docx", b"%PDF-1.4 a pdf named docx", "not a valid DOCX file"),
-        ("sheet.xlsx", docx_bytes(), "not a valid XLSX file"),
+        ("fake.pdf", b"MZ\x90\x00 this is a program", "ends in .pdf but is not a PDF document"),
+        ("fake.docx", b"%PDF-1.4 a pdf named docx", "ends in .docx but is not a DOCX document"),
+        ("sheet.xlsx", docx_bytes(), "ends in .xlsx but is not a XLSX document"),
         ("script.exe", b"MZ", "is not allowed"),
     ],
 )
