@@ -26,6 +26,7 @@ from website.blocks import BodyBlock
 from website.feeds import FeedRoutesMixin
 from website.redirects import moved_to
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
+from website.translation_access import TranslatorPermissionsMixin
 
 from .fields import ChoiceListField
 from .registration_settings import RegistrationSettings
@@ -90,7 +91,13 @@ class EventCountry(Orderable):
     panels = [FieldPanel("country")]
 
 
-class EventPage(PageLanguageSearchMixin, RegistrationSettings, RoutablePageMixin, Page):
+class EventPage(
+    TranslatorPermissionsMixin,
+    PageLanguageSearchMixin,
+    RegistrationSettings,
+    RoutablePageMixin,
+    Page,
+):
     event_type = models.CharField(_("type"), max_length=30, choices=EventType.choices)
     status = models.CharField(
         _("status"), max_length=20, choices=EventStatus.choices, default=EventStatus.SCHEDULED
@@ -275,7 +282,7 @@ class EventPage(PageLanguageSearchMixin, RegistrationSettings, RoutablePageMixin
         return event_file_response(request, self)
 
 
-class EventIndexPage(FeedRoutesMixin, RoutablePageMixin, Page):
+class EventIndexPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePageMixin, Page):
     """The calendar: upcoming events by month, the archive, a month grid, feeds."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)

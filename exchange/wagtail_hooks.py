@@ -3,14 +3,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from website.snippet_views import TranslatedSnippetViewSet
 
 from . import queue_views
 from .models import BilateralAgreement
 from .request_access import can_use_queue
 
 
-class BilateralAgreementViewSet(SnippetViewSet):
+class BilateralAgreementViewSet(TranslatedSnippetViewSet):
     model = BilateralAgreement
     icon = "doc-full"
     menu_label = _("Bilateral agreements")

@@ -18,6 +18,7 @@ from website.blocks import BodyBlock
 from website.feeds import FeedRoutesMixin
 from website.redirects import moved_to
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
+from website.translation_access import TranslatorPermissionsMixin
 
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme, source_locale_only
 
@@ -63,7 +64,7 @@ class PracticeResult(Orderable):
         verbose_name_plural = _("results")
 
 
-class PracticePage(PageLanguageSearchMixin, RoutablePageMixin, Page):
+class PracticePage(TranslatorPermissionsMixin, PageLanguageSearchMixin, RoutablePageMixin, Page):
     summary = models.TextField(_("summary"), max_length=800)
     body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
     place = models.CharField(
@@ -210,7 +211,7 @@ class PracticePage(PageLanguageSearchMixin, RoutablePageMixin, Page):
         return moved_to(request, self, "exchange:learn_from_practice")
 
 
-class PracticeIndexPage(FeedRoutesMixin, RoutablePageMixin, Page):
+class PracticeIndexPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePageMixin, Page):
     """The library: search and facets, plus its tag pages, feeds and exports."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)

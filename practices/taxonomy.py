@@ -11,10 +11,10 @@ from django.db.models import Case, When
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField
 
 from website.cache_versions import TAXONOMY_VERSION, cached
+from website.translation_access import register_snippet_for_translation
 
 
 def source_locale_only():
@@ -68,7 +68,7 @@ class Term(Facetable, TranslatableMixin, models.Model):
         return self.name
 
 
-@register_snippet
+@register_snippet_for_translation
 class Theme(Term):
     class Meta(Term.Meta):
         verbose_name = _("theme")
@@ -76,7 +76,7 @@ class Theme(Term):
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
-@register_snippet
+@register_snippet_for_translation
 class TargetGroup(Term):
     class Meta(Term.Meta):
         verbose_name = _("target group")
@@ -84,7 +84,7 @@ class TargetGroup(Term):
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
 
-@register_snippet
+@register_snippet_for_translation
 class SDGTarget(Facetable, TranslatableMixin, models.Model):
     code = models.CharField(
         _("target"), max_length=8, help_text=_("The SDG target number, for example 10.7.")
@@ -117,7 +117,7 @@ class OrganisationType(models.TextChoices):
     PRIVATE_SECTOR = "private_sector", _("Private sector")
 
 
-@register_snippet
+@register_snippet_for_translation
 class Organisation(Term):
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     kind = models.CharField(

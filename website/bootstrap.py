@@ -29,6 +29,25 @@ EVENT_ORGANISERS = "Event organisers"
 TRANSLATORS = "Translators"
 MODERATION_WORKFLOW = "Moderators approval"
 
+# The taxonomy and the agreements: French rows that every locale links to, translated
+# through wagtail-localize (Translators change only the translations: translation_access.py).
+SHARED_SNIPPETS = [
+    "practices.theme",
+    "practices.targetgroup",
+    "practices.sdgtarget",
+    "practices.organisation",
+    "exchange.bilateralagreement",
+]
+
+
+def snippet_permissions(*actions):
+    return [
+        f"{app_label}.{action}_{model}"
+        for app_label, model in (label.split(".") for label in SHARED_SNIPPETS)
+        for action in actions
+    ]
+
+
 # What each group may do on pages (granted on the tree's root, so in every locale),
 # in the media collections, and on other models (app_label.codename).
 ROLES = {
@@ -40,6 +59,7 @@ ROLES = {
             "wagtailadmin.access_admin",
             "website.add_footertext",
             "website.change_footertext",
+            *snippet_permissions("add", "change"),
         ],
     },
     MODERATORS: {
@@ -61,6 +81,7 @@ ROLES = {
             "wagtailredirects.add_redirect",
             "wagtailredirects.change_redirect",
             "wagtailredirects.delete_redirect",
+            *snippet_permissions("add", "change", "delete"),
         ],
     },
     # Their page permissions are on the calendars: see events/roles.py.
@@ -69,6 +90,7 @@ ROLES = {
         "collections": ["add_image", "choose_image", "add_policydocument", "choose_document"],
         "models": ["wagtailadmin.access_admin"],
     },
+    # Only in the translation locales, never the French sources: translation_access.py.
     TRANSLATORS: {
         "pages": ["change_page"],
         "collections": ["choose_image", "choose_document"],
@@ -76,6 +98,7 @@ ROLES = {
             "wagtailadmin.access_admin",
             "wagtail_localize.submit_translation",
             "website.change_footertext",
+            *snippet_permissions("change"),
         ],
     },
 }

@@ -7,13 +7,13 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from .blocks import BodyBlock
 from .search_fields import PageLanguageSearchMixin, language_search_fields
+from .translation_access import TranslatorPermissionsMixin, register_snippet_for_translation
 
 
-class HomePage(Page):
+class HomePage(TranslatorPermissionsMixin, Page):
     """The root of each locale's tree: introduction and the platform's main sections.
 
     Each section comes from its own app's template tag (practice_tags, event_tags), so
@@ -38,7 +38,7 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
 
-class StandardPage(PageLanguageSearchMixin, Page):
+class StandardPage(TranslatorPermissionsMixin, PageLanguageSearchMixin, Page):
     """About, data protection, and any other page of plain editorial content."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -68,7 +68,7 @@ class StandardPage(PageLanguageSearchMixin, Page):
         return context
 
 
-@register_snippet
+@register_snippet_for_translation
 class FooterText(TranslatableMixin, models.Model):
     """The footer's words, one per locale (site settings themselves are not translatable)."""
 

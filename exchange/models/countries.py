@@ -20,6 +20,7 @@ from events.models import EventCountry, EventPage
 from practices.models import PracticeCountry, PracticePage
 from website.redirects import moved_to
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
+from website.translation_access import TranslatorPermissionsMixin
 
 from ..map import MAP_SHAPES
 from .agreements import BilateralAgreement
@@ -29,7 +30,7 @@ from .library import PolicyLibraryPage
 LISTED = 6
 
 
-class CountryIndexPage(Page):
+class CountryIndexPage(TranslatorPermissionsMixin, Page):
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
@@ -54,7 +55,7 @@ class CountryIndexPage(Page):
         return context
 
 
-class CountryPage(PageLanguageSearchMixin, RoutablePageMixin, Page):
+class CountryPage(TranslatorPermissionsMixin, PageLanguageSearchMixin, RoutablePageMixin, Page):
     country = CountryField(_("country"))
     summary = models.TextField(_("summary"), max_length=400)
     migration_context = RichTextField(

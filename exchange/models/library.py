@@ -11,12 +11,13 @@ from wagtail.models import Page
 
 from practices.taxonomy import Theme
 from website.feeds import FeedRoutesMixin
+from website.translation_access import TranslatorPermissionsMixin
 
 from ..policy_library import parse_state, run
 from .documents import PolicyDocument
 
 
-class PolicyLibraryPage(FeedRoutesMixin, RoutablePageMixin, Page):
+class PolicyLibraryPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePageMixin, Page):
     """Policy documents with facets, full-text search (inside the files too) and a feed."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
