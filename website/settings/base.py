@@ -266,6 +266,8 @@ LANGUAGES = [("fr", "Français"), ("en", "English"), ("ar", "العربية")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# What Django's own locale formats leave out (Arabic date-times and typed dates).
+FORMAT_MODULE_PATH = ["website.formats"]
 LANGUAGE_COOKIE_NAME = "ssme_language"
 USE_I18N = True
 USE_TZ = True
