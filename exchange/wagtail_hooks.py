@@ -26,6 +26,16 @@ def register_admin_urls():
     return [
         path("exchange-requests/", queue_views.queue, name="exchange_queue"),
         path("exchange-requests/<int:request_id>/", queue_views.detail, name="exchange_request"),
+        path(
+            "exchange-requests/<int:request_id>/notes/",
+            queue_views.note,
+            name="exchange_request_note",
+        ),
+        path(
+            "exchange-requests/<int:request_id>/messages/",
+            queue_views.message,
+            name="exchange_request_message",
+        ),
     ]
 
 
@@ -39,3 +49,4 @@ def register_queue_menu_item():
     return QueueMenuItem(
         _("Exchange requests"), reverse("exchange_queue"), icon_name="mail", order=260
     )
+
