@@ -6,8 +6,9 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import queue_views
+from .dashboard import OpenRequestsPanel
 from .models import BilateralAgreement
-from .request_access import can_use_queue
+from .request_access import can_use_queue, visible_requests
 
 
 class BilateralAgreementViewSet(SnippetViewSet):
@@ -50,3 +51,8 @@ def register_queue_menu_item():
         _("Exchange requests"), reverse("exchange_queue"), icon_name="mail", order=260
     )
 
+
+@hooks.register("construct_homepage_panels")
+def add_open_requests_panel(request, panels):
+    if can_use_queue(request.user):
+        panels.append(OpenRequestsPanel(visible_requests(request.user)))
