@@ -1,6 +1,7 @@
 """The forms of the exchange: the public form that asks to learn from a practice or a
-country, and the document form of the admin (WAGTAILDOCS_DOCUMENT_FORM_BASE) with the
-content check on upload and where the text extraction stands."""
+country, what staff write on a request in the queue, and the document form of the admin
+(WAGTAILDOCS_DOCUMENT_FORM_BASE) with the content check on upload and where the text
+extraction stands."""
 
 from django import forms
 from django.db import transaction
@@ -48,6 +49,14 @@ class ExchangeRequestForm(HoneypotForm):
 
     def request_data(self):
         return {k: v for k, v in self.cleaned_data.items() if k not in ("consent", "website")}
+
+
+class RequestTextForm(forms.Form):
+    """An internal note or a message to the requester (queue_views.py), by its prefix."""
+
+    text = forms.CharField(
+        label=_("Text"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4})
+    )
 
 
 class PolicyDocumentForm(BaseDocumentForm):

@@ -3,8 +3,9 @@
 A configurable number of days after a request is closed (EXCHANGE_REQUEST_RETENTION_DAYS),
 it keeps what the statistics need (the countries, practice, format, language, status,
 dates and history) and loses what identifies a person: the contact's name, address and
-telephone, and the free text they wrote. The e-mails about it are deleted from the
-outbox, sent or still waiting, and its history records the anonymisation.
+telephone, the free text they wrote and what staff wrote about them (internal notes,
+messages). The e-mails about it are deleted from the outbox, sent or still waiting, and
+its history records the anonymisation.
 """
 
 from datetime import timedelta
@@ -45,6 +46,7 @@ def anonymise_expired(now=None):
     ids = sorted(set(expired_requests(now).values_list("pk", flat=True)))
     forget_mail_about(ExchangeRequest, ids)
     ExchangeRequest.objects.filter(pk__in=ids).update(anonymised_at=now, **PERSONAL_FIELDS)
+    ExchangeRequestLog.objects.filter(request_id__in=ids).update(text="")
     ExchangeRequestLog.objects.bulk_create(
         ExchangeRequestLog(
             request_id=pk,

@@ -7,8 +7,9 @@ from wagtail.snippets.models import register_snippet
 from website.snippet_views import TranslatedSnippetViewSet
 
 from . import queue_views
+from .dashboard import OpenRequestsPanel
 from .models import BilateralAgreement
-from .request_access import can_use_queue
+from .request_access import can_use_queue, visible_requests
 
 
 class BilateralAgreementViewSet(TranslatedSnippetViewSet):
@@ -27,6 +28,16 @@ def register_admin_urls():
     return [
         path("exchange-requests/", queue_views.queue, name="exchange_queue"),
         path("exchange-requests/<int:request_id>/", queue_views.detail, name="exchange_request"),
+        path(
+            "exchange-requests/<int:request_id>/notes/",
+            queue_views.note,
+            name="exchange_request_note",
+        ),
+        path(
+            "exchange-requests/<int:request_id>/messages/",
+            queue_views.message,
+            name="exchange_request_message",
+        ),
     ]
 
 
@@ -40,3 +51,9 @@ def register_queue_menu_item():
     return QueueMenuItem(
         _("Exchange requests"), reverse("exchange_queue"), icon_name="mail", order=260
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_open_requests_panel(request, panels):
+    if can_use_queue(request.user):
+        panels.append(OpenRequestsPanel(visible_requests(request.user)))

@@ -148,3 +148,13 @@ def redis_and_broker_down(settings):
     use_broker(REFUSED, eager=False)
     yield
     use_broker(*previous)
+
+
+@pytest.fixture
+def broker_and_mail_server_down(settings):
+    previous = app.conf.broker_url, app.conf.task_always_eager
+    use_broker("redis://127.0.0.1:9/0", eager=False)  # nothing listens on port 9
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+    yield
+    use_broker(*previous)

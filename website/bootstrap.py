@@ -27,6 +27,7 @@ EDITORS = "Editors"
 MODERATORS = "Moderators"
 EVENT_ORGANISERS = "Event organisers"
 TRANSLATORS = "Translators"
+FOCAL_POINTS = "Focal points"
 MODERATION_WORKFLOW = "Moderators approval"
 
 # The taxonomy and the agreements: French rows that every locale links to, translated
@@ -101,6 +102,10 @@ ROLES = {
             *snippet_permissions("change"),
         ],
     },
+    # Only the admin: which exchange requests they see and answer follows from the country
+    # pages that name them (exchange/request_access.py), and so does who is in the group
+    # (exchange/focal_points.py).
+    FOCAL_POINTS: {"pages": [], "collections": [], "models": ["wagtailadmin.access_admin"]},
 }
 
 

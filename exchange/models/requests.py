@@ -1,6 +1,7 @@
 """Exchange requests: an official asks to learn from a practice or a country; each
-change of status is logged. What happens to a request is in exchange/workflow.py, how
-long its personal data are kept in exchange/retention.py."""
+change of status, internal note and message to the requester is logged. What happens to
+a request is in exchange/workflow.py, how long its personal data are kept in
+exchange/retention.py."""
 
 from django.conf import settings
 from django.db import models
@@ -24,7 +25,11 @@ class LearningFormat(models.TextChoices):
 
 
 class LogNote(models.TextChoices):
+    """What a history entry is when it is more than a change of status."""
+
     ANONYMISED = "anonymised", _("Personal data anonymised (retention period over)")
+    INTERNAL = "internal", _("Internal note")
+    MESSAGE = "message", _("Message to the requester")
 
 
 class ExchangeRequest(models.Model):
@@ -82,6 +87,8 @@ class ExchangeRequestLog(models.Model):
     to_status = models.CharField(max_length=20, choices=RequestStatus.choices)
     actor = models.ForeignKey("auth.User", null=True, blank=True, on_delete=models.SET_NULL)
     note = models.CharField(max_length=20, choices=LogNote.choices, blank=True)
+    # What staff wrote: an internal note, or the message mailed to the requester.
+    text = models.TextField(blank=True, max_length=4000)
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -12,9 +12,11 @@ PHONE = {"width": 390, "height": 844}
 
 
 def staff_member(username, group, language="fr", **fields):
-    """A non-superuser of `group` whose admin speaks `language`."""
+    """A non-superuser of `group` (or of none: a focal point's group follows from the
+    country pages that name them) whose admin speaks `language`."""
     user = UserFactory(username=username, **fields)
-    user.groups.add(Group.objects.get(name=group))
+    if group:
+        user.groups.add(Group.objects.get(name=group))
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = language
     profile.save()

@@ -3,6 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core import mail
+from wagtail.users.models import UserProfile
 
 from exchange.models import ExchangeRequest, FocalPoint
 from exchange.models.requests import RequestStatus
@@ -81,9 +82,11 @@ def test_honeypot_and_rate_limit(client, practice, settings):
 
 
 def user(name, group=None):
+    """A staff account whose admin speaks English, so that tests read its messages."""
     account = User.objects.create_user(name, f"{name}@example.org", "x" * 16)
     if group:
         account.groups.add(Group.objects.get(name=group))
+    UserProfile.objects.update_or_create(user=account, defaults={"preferred_language": "en"})
     return account
 
 
@@ -137,6 +140,23 @@ def test_moderators_move_a_request_to_a_planned_event_and_each_step_is_logged(
         ("planned", "closed", moderator),
     ]
     assert len(mail.outbox) == 3 and event.full_url in mail.outbox[1].body
+
+
+@pytest.mark.parametrize("event", [None, "999999", "x"])
+def test_a_request_is_not_planned_without_its_event(client, practice, event):
+    client.post(learn_url(practice), request_data())
+    request = ExchangeRequest.objects.get()
+    client.force_login(user("moderator", "Moderators"))
+    detail = f"/admin/exchange-requests/{request.pk}/"
+    client.post(detail, {"status": "in_discussion"})
+    mail.outbox.clear()
+
+    response = client.post(detail, {"status": "planned", "event": event or ""})
+
+    assert response.status_code == 400
+    assert "Choose the event planned for this request" in response.content.decode()
+    assert ExchangeRequest.objects.get().status == RequestStatus.IN_DISCUSSION
+    assert mail.outbox == [], "the requester is told nothing"
 
 
 def test_an_exchange_request_is_saved_and_mailed_when_redis_is_down(

@@ -12,7 +12,7 @@ from exchange.models.requests import RequestStatus
 from exchange.retention import anonymise_expired
 from exchange.tasks import anonymise_closed_requests
 from tests.asking import request_data
-from tests.factories import make_practice
+from tests.factories import UserFactory, make_practice
 from website.models import OutgoingMail
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -59,6 +59,21 @@ def test_a_closed_request_is_anonymised_after_the_retention_period(client, pract
     assert ExchangeRequest.objects.get(pk=open_request.pk).email == "awa.ndiaye@example.org"
     assert OutgoingMail.objects.filter(recipient="awa.ndiaye@example.org").exists()
     assert anonymise_expired(later) == 0, "once is enough"
+
+
+def test_what_staff_wrote_about_the_requester_is_emptied_too(client, practice, settings):
+    settings.EXCHANGE_REQUEST_RETENTION_DAYS = 0
+    request = ask(client, practice)
+    staff = UserFactory(username="moderator")
+    workflow.add_note(request, staff, "Mamadou rappelle lundi.")
+    workflow.write_to_requester(request, staff, "Cher Mamadou, à lundi.")
+    workflow.move(request, RequestStatus.CLOSED, staff)
+
+    assert anonymise_expired(timezone.now() + timedelta(days=1)) == 1
+
+    notes = list(request.log.exclude(note="").values_list("note", "text"))
+    assert notes == [("internal", ""), ("message", ""), ("anonymised", "")], "the facts stay"
+    assert "Mamadou" not in str(list(OutgoingMail.objects.values()))
 
 
 def test_the_daily_task_anonymises_what_is_due(client, practice, settings):

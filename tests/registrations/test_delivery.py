@@ -11,22 +11,11 @@ from registrations.states import Status
 from registrations.tasks import anonymise_past_registrations
 from tests.mailbox import last_link, path_of, wait_for_outbox
 from tests.registering import move_event, submit
-from tests.services import use_broker
 from website.celery import app
 from website.models import OutgoingMail
 from website.tasks import resend_unsent_mail, send_mail_task
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture
-def broker_and_mail_server_down(settings):
-    previous = app.conf.broker_url, app.conf.task_always_eager
-    use_broker("redis://127.0.0.1:9/0", eager=False)  # nothing listens on port 9
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
-    yield
-    use_broker(*previous)
 
 
 def test_registration_is_saved_while_broker_and_mail_are_down_and_mailed_later(
