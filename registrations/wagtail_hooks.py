@@ -8,7 +8,7 @@ from wagtail.log_actions import LogFormatter
 from events.models import EventPage
 from events.registration_settings import registration_event
 
-from . import admin_views, managers
+from . import admin_views, dashboard, managers
 from .access import can_manage, managed_events
 
 
@@ -87,3 +87,10 @@ def register_access_log_actions(actions):
             return _("Withdrew %(person)s’s access to the registrations") % {
                 "person": log_entry.data.get("person", "")
             }
+
+
+@hooks.register("construct_homepage_panels")
+def add_managed_events_panel(request, panels):
+    panel = dashboard.panel_for(request.user)
+    if panel is not None:
+        panels.append(panel)

@@ -232,3 +232,23 @@ def test_managers_get_one_notice_for_a_burst_of_registrations_awaiting_approval(
     assert send_approval_notices(now=later) == 1
     assert [m.subject.split()[0] for m in mail.outbox] == ["3"]
     assert send_approval_notices(now=later + timedelta(hours=2)) == 0, "nothing new since"
+
+
+def test_the_dashboard_lists_the_events_i_manage_with_counts_at_a_constant_cost(
+    client, forum, calendar_page, crowd, organiser
+):
+    from tests.factories import at, make_event
+
+    client.force_login(organiser)
+    html = client.get("/admin/").content.decode()
+    assert "managed-events" in html and forum.title in html
+    assert f'href="/admin/registrations/{forum.pk}/"' in html
+    few = _queries(client, "/admin/")
+    for n in range(4):
+        other = make_event(calendar_page, f"Atelier {n}", at(2027, 5, 1 + n), slug=f"atelier-{n}")
+        other.registration_managers.add(organiser)
+    assert "Atelier 3" in client.get("/admin/").content.decode()
+    assert _queries(client, "/admin/") == few
+
+    client.force_login(staff("nobody", "Event organisers"))
+    assert "managed-events" not in client.get("/admin/").content.decode()
