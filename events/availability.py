@@ -22,7 +22,8 @@ def state(event, now=None):
         return "cancelled"
     if event.registration_opens_at and now < event.registration_opens_at:
         return "not_yet"
-    if now >= (event.registration_closes_at or event.starts_at):
+    # local_start, not the stored starts_at: a previewed draft has not been saved yet.
+    if now >= (event.registration_closes_at or event.local_start):
         return "closed"
     return OPEN
 

@@ -7,6 +7,7 @@ from django.utils.formats import date_format, time_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from practices.models import PracticePage
 from practices.taxonomy import Organisation, Theme
 
 from . import availability
@@ -54,11 +55,23 @@ def event_context(event, request):
             for code, label in event._meta.get_field("interpretation_languages").choices
             if code in event.interpretation_languages
         ],
-        "related_practices": event.related_practices.live().filter(locale_id=event.locale_id),
-        "ical_url": event.url + "ical/",
+        "related_practices": related_practices(event),
+        # A new event previewed before its first save has no address yet.
+        "ical_url": event.url + "ical/" if event.pk else "#",
         "registration": registration_notice(event),
         "breadcrumbs": event.get_ancestors().filter(depth__gt=1),
     }
+
+
+def related_practices(event):
+    """The live practices the event names, in its language. The relation is read as a list:
+    in a preview it holds the editor's unsaved choice, in memory, not in the database."""
+    chosen = [practice.pk for practice in event.related_practices.all()]
+    return (
+        PracticePage.objects.live()
+        .filter(pk__in=chosen, locale_id=event.locale_id)
+        .prefetch_related("country_links")
+    )
 
 
 def registration_notice(event):
@@ -69,7 +82,7 @@ def registration_notice(event):
         return None
     return {
         "open": current == availability.OPEN,
-        "url": reverse("registrations:register", kwargs={"page_id": event.pk}),
+        "url": reverse("registrations:register", kwargs={"page_id": event.pk}) if event.pk else "#",
         "message": availability.reason(source, current),
     }
 

@@ -9,8 +9,7 @@ the registrations app's `CountryQuota` inline, named here by its relation only.
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, Panel
 from wagtail.models import Locale
 
 from .fields import ChoiceListField
@@ -33,6 +32,21 @@ class Question(models.TextChoices):
     ACCESSIBILITY = "accessibility", _("Accessibility needs")
     DIETARY = "dietary", _("Dietary needs")
     INVITATION_LETTER = "invitation_letter", _("Invitation letter for a visa")
+
+
+class RegistrationManagersPanel(Panel):
+    """Who sees the registrations, read-only, with a link to change it for administrators."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "events/admin/registration_managers_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            event = registration_event(self.instance)
+            context["event"] = event
+            context["managers"] = list(event.registration_managers.all()) if event.pk else []
+            context["may_change"] = bool(event.pk) and self.request.user.is_superuser
+            return context
 
 
 class RegistrationSettings(models.Model):
@@ -74,7 +88,11 @@ class RegistrationSettings(models.Model):
         default=3,
         help_text=_("Confirmed participants get a reminder this many days before. Empty: none."),
     )
-    registration_managers = ParentalManyToManyField(
+    # A plain many-to-many, not a ParentalManyToManyField: it stays out of the page's
+    # revisions, so no draft, preview, moderation or publication changes who sees the
+    # participants' personal data. Administrators set it on its own screen, where every
+    # grant is logged (registrations/managers.py); the page only shows it.
+    registration_managers = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("registration managers"),
         blank=True,
@@ -96,11 +114,18 @@ class RegistrationSettings(models.Model):
         ),
         FieldPanel("participant_categories"),
         FieldPanel("registration_questions"),
-        FieldPanel("registration_managers"),
+        RegistrationManagersPanel(heading=_("Registration managers")),
     ]
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def from_serializable_data(cls, data, check_fks=True, strict_fks=False):
+        """Revisions saved while the managers were part of the page still name them:
+        ignored, they can neither be restored nor published."""
+        data = {name: value for name, value in data.items() if name != "registration_managers"}
+        return super().from_serializable_data(data, check_fks=check_fks, strict_fks=strict_fks)
 
     def offered_categories(self):
         offered = set(self.participant_categories)

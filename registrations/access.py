@@ -18,8 +18,10 @@ def managed_events(user):
 
 
 def can_manage(user, event):
+    """Read from the database, never from the event object: in the editor that object is
+    a draft revision (and a new event has no row yet)."""
     return user.is_active and (
-        user.is_superuser or event.registration_managers.filter(pk=user.pk).exists()
+        user.is_superuser or user.managed_events.filter(pk=event.pk).exists()
     )
 
 
@@ -31,7 +33,12 @@ def managers_only(view):
     def wrapper(request, event_id, *args, **kwargs):
         event = get_object_or_404(EventPage, pk=event_id)
         if not can_manage(request.user, event):
-            return TemplateResponse(request, "registrations/admin/forbidden.html", status=403)
+            return forbidden(request)
         return view(request, event, *args, **kwargs)
 
     return wrapper
+
+
+def forbidden(request, message=None):
+    context = {"message": message}
+    return TemplateResponse(request, "registrations/admin/forbidden.html", context, status=403)

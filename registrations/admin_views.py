@@ -12,10 +12,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_http_methods
 
+from events.models import EventPage
+from events.registration_settings import registration_event
 from website.query_params import integer
 
-from . import export, workflow
-from .access import managed_events, managers_only
+from . import export, managers, workflow
+from .access import forbidden, managed_events, managers_only
 from .listing import counts, filtered
 from .seats import seat_counts
 from .states import ACTION_TARGET, Action, actions_from
@@ -106,3 +108,28 @@ def _apply_actions(request, event):
         )
     for refusal in refusals:
         messages.warning(request, refusal)
+
+
+@require_http_methods(["GET", "POST"])
+def registration_access(request, event_id):
+    """Administrators only: who manages the event's registrations (managers.py)."""
+    if not request.user.is_superuser:
+        return forbidden(
+            request, _("Only an administrator can give access to the participants’ personal data.")
+        )
+    event = registration_event(get_object_or_404(EventPage, pk=event_id))
+    form = managers.ManagersForm(
+        request.POST if request.method == "POST" else None,
+        initial={"managers": event.registration_managers.all()},
+    )
+    if form.is_valid():
+        granted, revoked = managers.set_managers(event, form.cleaned_data["managers"], request.user)
+        messages.success(
+            request,
+            _("Access given to %(granted)d, withdrawn from %(revoked)d; see the event’s history.")
+            % {"granted": len(granted), "revoked": len(revoked)},
+        )
+        return redirect("registrations_access", event.pk)
+    return TemplateResponse(
+        request, "registrations/admin/access.html", {"event": event, "form": form}
+    )

@@ -9,6 +9,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
+from events.models import INTERPRETATION_LANGUAGES
 from events.registration_settings import Category
 
 from .states import Status
@@ -53,7 +54,7 @@ class Registration(models.Model):
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     role = models.CharField(_("role"), max_length=200, blank=True)
     interpretation_language = models.CharField(
-        _("interpretation language"), max_length=10, blank=True
+        _("interpretation language"), max_length=10, blank=True, choices=INTERPRETATION_LANGUAGES
     )
     accessibility_needs = models.TextField(_("accessibility needs"), max_length=1000, blank=True)
     dietary_needs = models.CharField(_("dietary needs"), max_length=300, blank=True)

@@ -1,6 +1,6 @@
 from celery import shared_task
 
-from . import reminders, retention
+from . import approvals, reminders, retention
 
 
 @shared_task
@@ -13,3 +13,9 @@ def send_due_reminders():
 def anonymise_past_registrations():
     """Celery beat, daily."""
     return retention.anonymise_expired()
+
+
+@shared_task
+def send_approval_notices():
+    """Celery beat, hourly."""
+    return approvals.send_approval_notices()

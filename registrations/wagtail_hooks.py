@@ -3,11 +3,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.log_actions import LogFormatter
 
 from events.models import EventPage
 from events.registration_settings import registration_event
 
-from . import admin_views
+from . import admin_views, dashboard, managers
 from .access import can_manage, managed_events
 
 
@@ -24,6 +25,11 @@ def register_admin_urls():
             "registrations/<int:event_id>/<int:registration_id>/",
             admin_views.registration_detail,
             name="registrations_detail",
+        ),
+        path(
+            "registrations/<int:event_id>/access/",
+            admin_views.registration_access,
+            name="registrations_access",
         ),
         path(
             "registrations/<int:event_id>/export.<str:file_format>",
@@ -60,3 +66,31 @@ def registrations_button(page, user, view_name, next_url=None):
     if isinstance(page.specific_deferred, EventPage):
         event = registration_event(page.specific_deferred)
         yield EventRegistrationsItem(page=event, priority=80)
+
+
+@hooks.register("register_log_actions")
+def register_access_log_actions(actions):
+    @actions.register_action(managers.GRANT)
+    class AccessGranted(LogFormatter):
+        label = _("Access to registrations given")
+
+        def format_message(self, log_entry):
+            return _("Gave %(person)s access to the registrations") % {
+                "person": log_entry.data.get("person", "")
+            }
+
+    @actions.register_action(managers.REVOKE)
+    class AccessRevoked(LogFormatter):
+        label = _("Access to registrations withdrawn")
+
+        def format_message(self, log_entry):
+            return _("Withdrew %(person)s’s access to the registrations") % {
+                "person": log_entry.data.get("person", "")
+            }
+
+
+@hooks.register("construct_homepage_panels")
+def add_managed_events_panel(request, panels):
+    panel = dashboard.panel_for(request.user)
+    if panel is not None:
+        panels.append(panel)

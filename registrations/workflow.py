@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from website.throttle import allow
 
-from . import emails
+from . import approvals, emails
 from .models import Registration, RegistrationLog, new_link_key
 from .seats import has_seat_for, lock_event, next_in_line, seat_counts
 from .states import ACTION_TARGET, PARTICIPANT_CANCELLABLE, SEAT_HOLDING, Status, actions_from
@@ -75,6 +75,8 @@ def confirm_address(registration):
         else:
             target, note = Status.REJECTED, "full"
         _move(registration, target, None, note)
+        if target == Status.PENDING_APPROVAL:
+            approvals.notify_managers(event)
         return registration
 
 

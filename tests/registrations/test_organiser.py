@@ -186,3 +186,69 @@ def test_the_event_editor_links_to_the_registrations_for_their_managers(client, 
     other = staff("other_organiser", "Event organisers")
     client.force_login(other)
     assert link not in client.get(f"/admin/pages/{forum.pk}/edit/").content.decode()
+
+
+def test_the_detail_and_exports_name_the_interpretation_language(client, forum, crowd, organiser):
+    client.force_login(organiser)
+    detail = client.get(url(forum, f"{crowd[0].pk}/")).content.decode()
+    assert "Langue d’interprétation" in detail and "<dd>Français</dd>" in detail
+    response = client.get(url(forum, "export.csv"))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    column = rows[0].index("Langue d’interprétation")
+    assert {row[column] for row in rows[1:]} == {"Français"}
+
+
+def test_xlsx_exports_hold_real_dates(client, forum, crowd, organiser):
+    from datetime import datetime
+
+    client.force_login(organiser)
+    sheet = load_workbook(io.BytesIO(client.get(url(forum, "export.xlsx")).content)).active
+    registered = sheet.cell(row=2, column=14)  # "Registered"
+    assert isinstance(registered.value, datetime)
+    assert registered.is_date and "yy" in registered.number_format
+
+
+def test_managers_get_one_notice_for_a_burst_of_registrations_awaiting_approval(
+    client, forum, organiser
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from registrations.approvals import send_approval_notices
+
+    forum.approval_required = True
+    forum.save()
+    for n in range(3):
+        register_and_confirm(client, forum, email=f"a{n}@example.org")
+    notices = [m for m in mail.outbox if m.to == [organiser.email]]
+    assert len(notices) == 1, [m.subject for m in notices]
+    assert notices[0].subject.startswith("1 ") and forum.title in notices[0].subject
+    assert f"/admin/registrations/{forum.pk}/?status=pending_approval" in notices[0].body
+
+    mail.outbox.clear()
+    assert send_approval_notices() == 0, "within the hour: nothing more"
+    later = timezone.now() + timedelta(minutes=61)
+    assert send_approval_notices(now=later) == 1
+    assert [m.subject.split()[0] for m in mail.outbox] == ["3"]
+    assert send_approval_notices(now=later + timedelta(hours=2)) == 0, "nothing new since"
+
+
+def test_the_dashboard_lists_the_events_i_manage_with_counts_at_a_constant_cost(
+    client, forum, calendar_page, crowd, organiser
+):
+    from tests.factories import at, make_event
+
+    client.force_login(organiser)
+    html = client.get("/admin/").content.decode()
+    assert "managed-events" in html and forum.title in html
+    assert f'href="/admin/registrations/{forum.pk}/"' in html
+    few = _queries(client, "/admin/")
+    for n in range(4):
+        other = make_event(calendar_page, f"Atelier {n}", at(2027, 5, 1 + n), slug=f"atelier-{n}")
+        other.registration_managers.add(organiser)
+    assert "Atelier 3" in client.get("/admin/").content.decode()
+    assert _queries(client, "/admin/") == few
+
+    client.force_login(staff("nobody", "Event organisers"))
+    assert "managed-events" not in client.get("/admin/").content.decode()

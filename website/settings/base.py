@@ -163,6 +163,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "registrations.tasks.send_due_reminders",
         "schedule": 3600,
     },
+    "registration-approval-notices": {
+        "task": "registrations.tasks.send_approval_notices",
+        "schedule": 3600,
+    },
     "registration-anonymisation": {
         "task": "registrations.tasks.anonymise_past_registrations",
         "schedule": 86400,
