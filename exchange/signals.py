@@ -4,7 +4,7 @@ from django.dispatch import receiver
 from website.background import after_commit
 from website.cache_versions import DOCUMENTS_VERSION, bump
 
-from .focal_points import sync_membership
+from .focal_points import log_account_change, sync_membership
 from .models import FocalPoint
 from .models.documents import Extraction, PolicyDocument
 from .tasks import extract_document_text
@@ -41,3 +41,8 @@ def remember_previous_account(sender, instance, **kwargs):
 @receiver(post_delete, sender=FocalPoint)
 def focal_point_accounts_changed(sender, instance, **kwargs):
     sync_membership({instance.user_id, getattr(instance, "_previous_user_id", None)})
+
+
+@receiver(post_save, sender=FocalPoint)
+def log_focal_point_account(sender, instance, **kwargs):
+    log_account_change(instance, getattr(instance, "_previous_user_id", None))

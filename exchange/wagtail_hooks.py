@@ -2,11 +2,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
 from website.snippet_views import TranslatedSnippetViewSet
 
-from . import queue_views
+from . import focal_points, queue_views
 from .dashboard import OpenRequestsPanel
 from .models import BilateralAgreement
 from .request_access import can_use_queue, visible_requests
@@ -57,3 +58,24 @@ def register_queue_menu_item():
 def add_open_requests_panel(request, panels):
     if can_use_queue(request.user):
         panels.append(OpenRequestsPanel(visible_requests(request.user)))
+
+
+@hooks.register("register_log_actions")
+def register_focal_point_log_actions(actions):
+    @actions.register_action(focal_points.NAMED)
+    class AccountNamed(LogFormatter):
+        label = _("Focal point account named")
+
+        def format_message(self, log_entry):
+            return _("Named %(person)s focal point, with access to the exchange requests") % {
+                "person": log_entry.data.get("person", "")
+            }
+
+    @actions.register_action(focal_points.UNNAMED)
+    class AccountUnnamed(LogFormatter):
+        label = _("Focal point account removed")
+
+        def format_message(self, log_entry):
+            return _("Took %(person)s off as focal point") % {
+                "person": log_entry.data.get("person", "")
+            }

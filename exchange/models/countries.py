@@ -184,7 +184,8 @@ class FocalPoint(Orderable):
         FieldPanel("institution"),
         FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
         FieldPanel("show_contact"),
-        FieldPanel("user"),
+        # The account sees requesters' contact details: only administrators name it.
+        FieldPanel("user", permission="superuser"),
     ]
 
 

@@ -2,6 +2,7 @@
 admin: naming their account there is what lets them in, taking it off shuts them out."""
 
 import pytest
+from wagtail.models import PageLogEntry
 
 from exchange.models import CountryPage
 from tests.factories import UserFactory
@@ -67,3 +68,25 @@ def test_deleting_a_country_page_takes_its_focal_point_out(countries):
     name_focal_point(pages["SN"], person)
     CountryPage.objects.get(pk=pages["SN"].pk).delete()
     assert not in_group(person)
+
+
+def test_only_administrators_name_the_account_and_each_change_is_logged(client, countries):
+    _index, pages = countries
+    edit = f"/admin/pages/{pages['SN'].pk}/edit/"
+    client.force_login(UserFactory(username="editor", groups=["Editors"]))
+    assert 'name="focal_points-0-user"' not in client.get(edit).content.decode()
+    client.force_login(UserFactory(username="moderator", groups=["Moderators"]))
+    assert 'name="focal_points-0-user"' not in client.get(edit).content.decode()
+    admin = UserFactory(username="admin", is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    assert 'name="focal_points-0-user"' in client.get(edit).content.decode()
+
+    name_focal_point(pages["SN"], UserFactory(username="fatou"))
+    name_focal_point(pages["SN"], None)
+
+    history = PageLogEntry.objects.filter(page=pages["SN"]).order_by("pk")
+    actions = [(entry.action, entry.data["person"]) for entry in history if "focal" in entry.action]
+    assert actions == [
+        ("exchange.focal_point_named", "fatou"),
+        ("exchange.focal_point_unnamed", "fatou"),
+    ]
