@@ -45,8 +45,12 @@ def fill_in(translation):
         )
 
 
-def test_translating_a_live_page_makes_a_draft(client, translator, practice):
-    translate_into_arabic(client, practice)
+def test_translating_a_live_page_makes_a_draft(
+    client, translator, practice, django_capture_on_commit_callbacks
+):
+    # wagtail-localize publishes once the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_into_arabic(client, practice)
     arabic = PracticePage.objects.get(
         translation_key=practice.translation_key, locale__language_code="ar"
     )
