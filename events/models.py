@@ -148,6 +148,9 @@ class EventPage(
         help_text=_("Shown with a notice that it is an example."),
     )
 
+    # For the translation overview's country filter (website/translation_status.py).
+    country_lookup = "country_links__country"
+
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("event_type"), FieldPanel("status")]),

@@ -11,11 +11,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from website.blocks import BodyBlock
 from website.feeds import FeedRoutesMixin
+from website.localize import SYNCHRONISED_PAGE_FIELDS
 from website.redirects import moved_to
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
 from website.translation_access import TranslatorPermissionsMixin
@@ -50,16 +52,21 @@ class PracticeCountry(Orderable):
         verbose_name_plural = _("countries")
 
 
-class PracticeResult(Orderable):
-    """A figure the practice achieved, e.g. value "1,855", label "entrepreneurs counselled"."""
+class PracticeResult(TranslatableMixin, Orderable):
+    """A figure the practice achieved, e.g. value "1,855", label "entrepreneurs counselled".
+
+    Translatable so that wagtail-localize offers its label for translation (it copies the
+    rows of a model that is not); the figure itself is synchronised.
+    """
 
     page = ParentalKey("practices.PracticePage", on_delete=models.CASCADE, related_name="results")
     value = models.CharField(_("value"), max_length=40)
     label = models.CharField(_("indicator"), max_length=200)
 
     panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("label")])]
+    override_translatable_fields = [SynchronizedField("value")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("result")
         verbose_name_plural = _("results")
 
@@ -127,6 +134,9 @@ class PracticePage(TranslatorPermissionsMixin, PageLanguageSearchMixin, Routable
         help_text=_("Identifier in the source the practice was imported from."),
     )
 
+    # For the translation overview's country filter (website/translation_status.py).
+    country_lookup = "country_links__country"
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -160,6 +170,11 @@ class PracticePage(TranslatorPermissionsMixin, PageLanguageSearchMixin, Routable
         FieldPanel("related_documents"),
     ]
     promote_panels = [*Page.promote_panels, FieldPanel("featured"), FieldPanel("external_id")]
+    # The identifier links translations to their source in imports: never translated.
+    override_translatable_fields = [
+        *SYNCHRONISED_PAGE_FIELDS,
+        SynchronizedField("external_id", overridable=False),
+    ]
 
     search_fields = [
         *Page.search_fields,

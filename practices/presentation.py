@@ -40,8 +40,9 @@ def related_practices(page):
     """Practices of the same locale sharing themes or a country, most shared first."""
     from .models import PracticePage
 
-    theme_ids = list(page.themes.values_list("pk", flat=True))
-    countries = list(page.country_links.values_list("country", flat=True))
+    # Lists, not values_list(): a previewed revision's relations exist only in memory.
+    theme_ids = [theme.pk for theme in page.themes.all()]
+    countries = [link.country for link in page.country_links.all()]
     return list(
         PracticePage.objects.live()
         .public()

@@ -11,6 +11,9 @@ class WebsiteConfig(AppConfig):
     def ready(self):
         from . import signals  # noqa: F401
         from .bootstrap import bootstrap_site
+        from .localize import synchronise_page_slugs
+
+        synchronise_page_slugs()
 
         # After every migrate (a fresh site, the test database, a deploy) the locales,
         # editorial groups and moderation workflow exist, whatever ran before.

@@ -1,6 +1,10 @@
+"""Admin hooks of the core: who edits which language, how translations are moderated and
+overseen."""
+
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 
+from . import localize, translation_overview  # noqa: F401  (they register their hooks)
 from .translation_access import may_edit
 
 

@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from website.fields import LinesField
+
 from .dates import DatePrecision, date_as_known
 
 
@@ -22,7 +24,7 @@ class BilateralAgreement(TranslatableMixin, index.Indexed, models.Model):
         default=DatePrecision.DAY,
     )
     subject = models.TextField(_("subject"), max_length=1000)
-    fields_of_cooperation = models.TextField(
+    fields_of_cooperation = LinesField(
         _("fields of cooperation"), blank=True, help_text=_("One per line.")
     )
     document = models.ForeignKey(

@@ -70,6 +70,9 @@ class CountryPage(TranslatorPermissionsMixin, PageLanguageSearchMixin, RoutableP
         help_text=_("Partner countries are listed first and drawn on the map."),
     )
 
+    # For the translation overview's country filter (website/translation_status.py).
+    country_lookup = "country"
+
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("country"), FieldPanel("featured")]),

@@ -299,6 +299,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILLOCALIZE_JQUERY_INCLUDED = False
+# A new translation of a live page stays a draft until a moderator publishes it
+# (wagtail-localize would publish it at once, still in French).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Security headers that hold in every environment; production adds HTTPS-only ones.
 # The admin is framed by itself and the public site by nobody (website/security_headers.py).
