@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -197,7 +198,9 @@ def validate(rows):
     known_terms = {
         column: set(t.labels(settings.LANGUAGE_CODE)) for column, t in TAXONOMY_COLUMNS.items()
     }
-    sources_in_file = {row.values.get("external_id") for row in rows if row.is_source}
+    sources_in_file = {
+        row.values.get("external_id") for row in rows if row.is_source and not row.errors
+    }
     seen = set()
     for row in rows:
         if row.errors:
@@ -298,7 +301,11 @@ def import_rows(rows, publish=False, dry_run=False, progress=None, user=None):
         with transaction.atomic():
             ordered = sorted(rows, key=lambda row: not row.is_source)  # sources before translations
             for done, row in enumerate(ordered, start=1):
-                page, created = write_row(row, publish, user)
+                try:
+                    page, created = write_row(row, publish, user)
+                except ValidationError as error:  # a rule of the page model the checks missed
+                    report = ImportReport(errors=_model_errors(row, error))
+                    raise DryRun from error
                 report.pages.append(page.pk)
                 report.created += created
                 report.updated += not created
@@ -311,8 +318,18 @@ def import_rows(rows, publish=False, dry_run=False, progress=None, user=None):
     return report
 
 
+def _model_errors(row, error):
+    return [
+        RowError(row.number, column, message)
+        for column, messages in error.message_dict.items()
+        for message in messages
+    ]
+
+
 def write_row(row, publish, user=None):
-    values = row.values
+    # A translation's empty cells keep the text it has (or the French copy's): a CSV row
+    # has every column, filled or not.
+    values = row.values if row.is_source else {k: v for k, v in row.values.items() if v}
     locale = Locale.objects.get(language_code=row.locale)
     page = PracticePage.objects.filter(external_id=values["external_id"], locale=locale).first()
     created = page is None
