@@ -37,7 +37,7 @@ ROLES = [EDITORS, MODERATORS, TRANSLATORS, EVENT_ORGANISERS, FOCAL_POINTS]
 MAX_PAGES = 150  # per crawl: enough for this site, a bound if a listing grows
 
 # Never followed: leaving, and the confirmations of what cannot be undone.
-AVOID = re.compile(r"/logout/|/delete/|/bulk/.*/delete/")
+AVOID = re.compile(r"/logout/|/delete/")
 # Pages whose own links are not followed: one level below the listings is enough.
 LEAF = re.compile(
     r"/(edit|revisions|preview|view|view_draft|compare|copy|move|unpublish|usage|add|"
