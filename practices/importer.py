@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -80,23 +81,36 @@ class ImportReport:
     created: int = 0
     updated: int = 0
     errors: list = field(default_factory=list)
+    pages: list = field(default_factory=list)  # ids of the pages written, sources first
 
 
 def read_rows(path):
+    """The rows of the file at `path`, as the management command reads them."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
+        data = path.read_bytes()
+    except OSError as error:
         raise ImportFileError(
             _("Cannot read %(file)s: %(error)s") % {"file": path, "error": error}
         ) from error
-    if path.suffix.lower() == ".json":
-        return _json_rows(text)
-    if path.suffix.lower() == ".csv":
-        return _csv_rows(text)
-    raise ImportFileError(
-        _("Unknown file type “%(suffix)s”: use .csv or .json.") % {"suffix": path.suffix}
-    )
+    return parse_rows(path.name, data)
+
+
+def parse_rows(name, data):
+    """The rows of a file given by its name (which tells its format) and its bytes, whether
+    read from disk or uploaded in the admin."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in (".csv", ".json"):
+        raise ImportFileError(
+            _("Unknown file type “%(suffix)s”: use .csv or .json.") % {"suffix": suffix}
+        )
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(
+            _("The file is not encoded in UTF-8: save it as UTF-8 text and try again.")
+        ) from error
+    return _json_rows(text) if suffix == ".json" else _csv_rows(text)
 
 
 def _json_rows(text):
@@ -108,11 +122,35 @@ def _json_rows(text):
         ) from error
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise ImportFileError(_("A JSON import must be a list of objects, one per practice."))
-    return [Row(number, item) for number, item in enumerate(data, start=1)]
+    return [_json_row(number, item) for number, item in enumerate(data, start=1)]
+
+
+def _json_row(number, item):
+    """A JSON row, with an error for each value whose shape the checks cannot read (a CSV
+    cell is always text; a JSON value may be anything)."""
+    row = Row(number, item)
+    for column, value in item.items():
+        if column in LIST_COLUMNS:
+            if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                row.error(column, _("must be a list of texts"))
+        elif column == "results":
+            if not isinstance(value, list):
+                row.error(column, _("must be a list of results"))
+        elif column in KNOWN_COLUMNS and not isinstance(value, str | int | float | None):
+            row.error(column, _("must be a text or a number"))
+    return row
 
 
 def _csv_rows(text):
-    reader = csv.DictReader(text.splitlines())
+    try:
+        return _csv_records(csv.DictReader(text.splitlines()))
+    except csv.Error as error:
+        raise ImportFileError(
+            _("The file is not valid CSV: %(error)s") % {"error": error}
+        ) from error
+
+
+def _csv_records(reader):
     if not reader.fieldnames or "external_id" not in reader.fieldnames:
         raise ImportFileError(_("The CSV file needs a header row with an “external_id” column."))
     rows = []
@@ -160,7 +198,9 @@ def validate(rows):
     known_terms = {
         column: set(t.labels(settings.LANGUAGE_CODE)) for column, t in TAXONOMY_COLUMNS.items()
     }
-    sources_in_file = {row.values.get("external_id") for row in rows if row.is_source}
+    sources_in_file = {
+        row.values.get("external_id") for row in rows if row.is_source and not row.errors
+    }
     seen = set()
     for row in rows:
         if row.errors:
@@ -200,6 +240,10 @@ def _check_text(row):
         isinstance(r, dict) and r.get("value") and r.get("label") for r in results
     ):
         row.error("results", _("each result needs a value and a label"))
+    elif any(len(str(r["value"])) > 40 or len(str(r["label"])) > 200 for r in results):
+        row.error("results", _("a value is longer than 40 characters or a label than 200"))
+    if any(len(tag) > 100 for tag in values.get("tags") or []):
+        row.error("tags", _("longer than %(limit)s characters") % {"limit": 100})
 
 
 def _check_source(row, known_terms):
@@ -247,7 +291,9 @@ class DryRun(Exception):
     """Raised to roll back the transaction of a dry run."""
 
 
-def import_rows(rows, publish=False, dry_run=False, progress=None):
+def import_rows(rows, publish=False, dry_run=False, progress=None, user=None):
+    """Write every row, or none if one has an error. `user` owns the pages it creates and
+    signs the revisions (the admin's uploader; nobody for the command)."""
     report = ImportReport(errors=validate(rows))
     if report.errors:
         return report
@@ -255,7 +301,12 @@ def import_rows(rows, publish=False, dry_run=False, progress=None):
         with transaction.atomic():
             ordered = sorted(rows, key=lambda row: not row.is_source)  # sources before translations
             for done, row in enumerate(ordered, start=1):
-                created = write_row(row, publish)
+                try:
+                    page, created = write_row(row, publish, user)
+                except ValidationError as error:  # a rule of the page model the checks missed
+                    report = ImportReport(errors=_model_errors(row, error))
+                    raise DryRun from error
+                report.pages.append(page.pk)
                 report.created += created
                 report.updated += not created
                 if progress:
@@ -267,8 +318,18 @@ def import_rows(rows, publish=False, dry_run=False, progress=None):
     return report
 
 
-def write_row(row, publish):
-    values = row.values
+def _model_errors(row, error):
+    return [
+        RowError(row.number, column, message)
+        for column, messages in error.message_dict.items()
+        for message in messages
+    ]
+
+
+def write_row(row, publish, user=None):
+    # A translation's empty cells keep the text it has (or the French copy's): a CSV row
+    # has every column, filled or not.
+    values = row.values if row.is_source else {k: v for k, v in row.values.items() if v}
     locale = Locale.objects.get(language_code=row.locale)
     page = PracticePage.objects.filter(external_id=values["external_id"], locale=locale).first()
     created = page is None
@@ -282,14 +343,18 @@ def write_row(row, publish):
         page = source.copy_for_translation(locale, copy_parents=True)
         page.slug = ""  # named after its own title, not the French one
     _set_text(page, values)
+    if created:
+        page.owner = user
     if page.pk is None:
         _index_for(locale).add_child(instance=page)
-    revision = page.save_revision()
+    elif created:  # a translation, saved by copy_for_translation with the source's owner
+        PracticePage.objects.filter(pk=page.pk).update(owner=user)
+    revision = page.save_revision(user=user, log_action=True)
     if publish:
-        revision.publish()
+        revision.publish(user=user)
     if row.is_source:
         _sync_translations(page)
-    return created
+    return page, created
 
 
 def _new_practice(locale):

@@ -1,10 +1,10 @@
 """Admin hooks of the core: who edits which language, how translations are moderated and
-overseen."""
+overseen, submitting drafts in bulk."""
 
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 
-from . import localize, translation_overview  # noqa: F401  (they register their hooks)
+from . import bulk_submit, localize, translation_overview  # noqa: F401  (they register hooks)
 from .translation_access import may_edit
 
 
