@@ -8,7 +8,6 @@ Arabic admin on her phone, finds the registration from her dashboard, approves i
 exports the list."""
 
 import csv
-import io
 import re
 from datetime import timedelta
 
@@ -22,6 +21,7 @@ from wagtail.models import WorkflowState
 from wagtail.users.models import UserProfile
 
 from events.models import EventPage
+from registrations.managers import display_name
 from registrations.states import Status
 from tests.browser.admin import PHONE, fits_the_screen, log_in, log_out, staff_member
 from tests.factories import UserFactory
@@ -35,10 +35,6 @@ pytestmark = [
 
 TITLE = "Atelier de Dakar sur la mobilité des jeunes"
 PARTICIPANT = form_data(full_name="Ousmane Ba", email="ousmane.ba@example.org")
-
-
-def granted_message():
-    return gettext("Gave %(person)s access to the registrations")
 
 
 def admin_path(live_server, path):
@@ -91,13 +87,13 @@ def grant_access(page, live_server, event, organiser):
     page.goto(f"{live_server.url}/admin/pages/{event.pk}/edit/")
     page.get_by_role("tab", name="Inscription").click()
     page.locator(f"a[href$='/registrations/{event.pk}/access/']").click()
-    page.get_by_label("Awa Ndiaye").check()
+    page.get_by_label(display_name(organiser)).check()
     page.locator("main form button[type=submit]").click()
     expect(page.locator(".messages .success")).to_be_visible()
     page.locator(f"a[href$='/pages/{event.pk}/history/']").click()
     with translation.override("fr"):
-        granted = granted_message() % {"person": "Awa Ndiaye"}
-    expect(page.locator("main")).to_contain_text(granted)
+        granted = gettext("Gave %(person)s access to the registrations")
+    expect(page.locator("main")).to_contain_text(granted % {"person": display_name(organiser)})
 
 
 def moderators_approve(event):
@@ -144,9 +140,10 @@ def test_an_organiser_writes_an_event_and_approves_its_registrations(
     log_in(page, live_server, awa)
     panel = page.locator("section.managed-events")
     expect(panel).to_contain_text(TITLE)
-    expect(panel.locator("a[href$='?status=pending_approval']")).to_have_text("1")
+    awaiting = panel.locator(f"a[href$='?status={Status.PENDING_APPROVAL}']")
+    expect(awaiting).to_have_text("1")
     assert fits_the_screen(page)
-    panel.locator("a[href$='?status=pending_approval']").click()
+    awaiting.click()
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
     row = page.locator("tbody tr", has_text=PARTICIPANT["full_name"])
     row.locator(f"button[value='approve:{registration.pk}']").click()
@@ -158,8 +155,8 @@ def test_an_organiser_writes_an_event_and_approves_its_registrations(
     page.goto(f"{live_server.url}/admin/registrations/{event.pk}/")
     with page.expect_download() as download:
         page.locator(f"a[href*='/registrations/{event.pk}/export.csv']").click()
-    with open(download.value.path(), encoding="utf-8-sig") as exported:
-        rows = list(csv.reader(io.StringIO(exported.read())))
+    with open(download.value.path(), encoding="utf-8-sig", newline="") as exported:
+        rows = list(csv.reader(exported))
     [exported_row] = rows[1:]
     with translation.override("ar"):
         confirmed = str(Status.CONFIRMED.label)
