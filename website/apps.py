@@ -9,8 +9,10 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals, workflow_names  # noqa: F401
         from .bootstrap import bootstrap_site
+
+        workflow_names.connect()
 
         # After every migrate (a fresh site, the test database, a deploy) the locales,
         # editorial groups and moderation workflow exist, whatever ran before.
