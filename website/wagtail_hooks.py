@@ -1,6 +1,7 @@
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 
+from . import workflow_names
 from .translation_access import may_edit
 
 
@@ -14,3 +15,8 @@ def translators_do_not_edit_source_snippets(request, instance):
 def translators_do_not_delete_source_snippets(request, instances):
     if not all(may_edit(request.user, instance) for instance in instances):
         raise PermissionDenied
+
+
+@hooks.register("register_log_actions", order=1)  # after Wagtail's own formatters
+def workflow_history_in_the_readers_language(actions):
+    workflow_names.translate_log_titles(actions)

@@ -6,8 +6,11 @@ read "Soumettre à Moderators approval".
 The names our code creates are marked for translation and read in the admin's language
 wherever Wagtail shows them; they stay saved, compared and logged in English, so that
 bootstrap.py finds its rows again. (The workflow's own edit form, for administrators,
-shows the translation too: saving it there renames the workflow.)
+shows the translation too: saving it there renames the workflow.) The history's workflow
+entries keep the names as they were logged, and are read translated the same way.
 """
+
+import copy
 
 from django.db.models.signals import post_init
 from django.utils.html import conditional_escape
@@ -40,3 +43,41 @@ def connect():
     # specific GroupApprovalTask: post_init is sent for the class that is instantiated.
     for model in (Workflow, Task, GroupApprovalTask):
         post_init.connect(translate_our_names, sender=model, dispatch_uid=f"names-{model}")
+
+
+# Wagtail's history entries of a workflow, whose message names the workflow and its tasks.
+WORKFLOW_LOG_ACTIONS = [
+    f"wagtail.workflow.{step}" for step in ("start", "approve", "reject", "resume", "cancel")
+]
+
+
+def translated_titles(data):
+    """The logged data, with the workflow's and tasks' titles that are ours translated."""
+    if not isinstance(data, dict):
+        return data
+    return {
+        key: TranslatedName(value)
+        if key == "title" and value in OUR_NAMES
+        else translated_titles(value)
+        for key, value in data.items()
+    }
+
+
+class TranslatedLogTitles:
+    """Wagtail's own formatter of a workflow entry, given the entry with translated titles."""
+
+    def __init__(self, formatter):
+        self.formatter = formatter
+
+    def __getattr__(self, name):
+        return getattr(self.formatter, name)
+
+    def format_message(self, log_entry):
+        entry = copy.copy(log_entry)
+        entry.data = translated_titles(log_entry.data)
+        return self.formatter.format_message(entry)
+
+
+def translate_log_titles(actions):
+    for action in WORKFLOW_LOG_ACTIONS:
+        actions.formatters[action] = TranslatedLogTitles(actions.formatters[action])

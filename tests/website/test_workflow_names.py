@@ -33,7 +33,8 @@ def test_editors_and_moderators_read_the_workflow_in_their_language(client, draf
     assert {"fr": f"Soumettre à {name}", "ar": f"تقديم إلى {name}"}[language] in edit_view
 
     submit(client, draft_page)
-    for view in (f"/admin/pages/{draft_page.pk}/edit/", "/admin/"):
+    page_views = [f"/admin/pages/{draft_page.pk}/{view}/" for view in ("edit", "history")]
+    for view in [*page_views, "/admin/"]:
         shown = client.get(view).content.decode()
         assert name in shown and MODERATION_WORKFLOW not in shown, view
 
