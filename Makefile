@@ -63,6 +63,7 @@ lint: $(INSTALLED_TEST)
 # Needs GNU gettext; the compiled catalogues are committed so `make run` does not.
 messages: $(INSTALLED)
 	$(MANAGE) makemessages -l fr -l en -l ar --ignore=".venv*" --ignore=tests --ignore=bench --no-obsolete
+	$(MANAGE) makemessages -d djangojs -l fr -l en -l ar --ignore=".venv*" --ignore=tests --ignore=bench --no-obsolete
 	$(MANAGE) compilemessages --ignore=".venv*"
 
 worker: $(INSTALLED)

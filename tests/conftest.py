@@ -10,6 +10,7 @@ from wagtail.models import Locale
 from demo import site as demo
 from demo.site import ensure_translation, publish_child
 from events.models import EventIndexPage
+from exchange.models import PolicyLibraryPage
 from practices.models import PracticeIndexPage
 from practices.taxonomy import Organisation, SDGTarget, TargetGroup, Theme
 from tests.factories import at, make_event, term
@@ -90,6 +91,16 @@ def library(site_tree, taxonomy):
     )
     ensure_translation(index, "en", {"title": "Good practices", "slug": "good-practices"})
     return index
+
+
+@pytest.fixture
+def policy_library(site_tree):
+    home = HomePage.objects.get(locale__language_code="fr")
+    library = publish_child(
+        home, PolicyLibraryPage(title="Documents de politique", slug="documents")
+    )
+    ensure_translation(library, "en", {"title": "Policy documents", "slug": "documents"})
+    return library
 
 
 @pytest.fixture

@@ -9,11 +9,13 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals, workflow_names  # noqa: F401
         from .bootstrap import bootstrap_site
         from .localize import synchronise_page_slugs
 
         synchronise_page_slugs()
+
+        workflow_names.connect()
 
         # After every migrate (a fresh site, the test database, a deploy) the locales,
         # editorial groups and moderation workflow exist, whatever ran before.

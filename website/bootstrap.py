@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils.translation import gettext_noop
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
@@ -28,7 +29,8 @@ MODERATORS = "Moderators"
 EVENT_ORGANISERS = "Event organisers"
 TRANSLATORS = "Translators"
 FOCAL_POINTS = "Focal points"
-MODERATION_WORKFLOW = "Moderators approval"
+# Wagtail shows this name in every admin language: translated in workflow_names.py.
+MODERATION_WORKFLOW = gettext_noop("Moderators approval")
 
 # The taxonomy and the agreements: French rows that every locale links to, translated
 # through wagtail-localize (Translators change only the translations: translation_access.py).

@@ -1,10 +1,11 @@
 """Admin hooks of the core: who edits which language, how translations are moderated and
-overseen, submitting drafts in bulk."""
+overseen, submitting drafts in bulk, the workflow named in the reader's language.
+(bulk_submit, localize and translation_overview register their own hooks.)"""
 
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
 
-from . import bulk_submit, localize, translation_overview  # noqa: F401  (they register hooks)
+from . import bulk_submit, localize, translation_overview, workflow_names  # noqa: F401
 from .translation_access import may_edit
 
 
@@ -18,3 +19,8 @@ def translators_do_not_edit_source_snippets(request, instance):
 def translators_do_not_delete_source_snippets(request, instances):
     if not all(may_edit(request.user, instance) for instance in instances):
         raise PermissionDenied
+
+
+@hooks.register("register_log_actions", order=1)  # after Wagtail's own formatters
+def workflow_history_in_the_readers_language(actions):
+    workflow_names.translate_log_titles(actions)

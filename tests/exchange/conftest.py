@@ -5,19 +5,8 @@ from exchange.models import (
     CountryIndexPage,
     CountryPage,
     FocalPoint,
-    PolicyLibraryPage,
 )
 from website.models import HomePage
-
-
-@pytest.fixture
-def policy_library(site_tree):
-    home = HomePage.objects.get(locale__language_code="fr")
-    library = publish_child(
-        home, PolicyLibraryPage(title="Documents de politique", slug="documents")
-    )
-    ensure_translation(library, "en", {"title": "Policy documents", "slug": "documents"})
-    return library
 
 
 @pytest.fixture

@@ -15,23 +15,30 @@ ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ["fr", "en", "ar"]
 
 
-def catalogue(code, kind="po"):
-    path = ROOT / "locale" / code / "LC_MESSAGES" / f"django.{kind}"
+DOMAINS = ["django", "djangojs"]  # djangojs: our corrections of packages' scripts
+
+
+def catalogue(code, kind="po", domain="django"):
+    path = ROOT / "locale" / code / "LC_MESSAGES" / f"{domain}.{kind}"
     return polib.pofile(str(path)) if kind == "po" else polib.mofile(str(path))
 
 
+@pytest.mark.parametrize("domain", DOMAINS)
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_every_message_is_translated(code):
-    po = catalogue(code)
+def test_every_message_is_translated(code, domain):
+    po = catalogue(code, domain=domain)
     assert [entry.msgid for entry in po.untranslated_entries()] == []
     assert [entry.msgid for entry in po.fuzzy_entries()] == []
     assert po.metadata["Language"] == code
 
 
+@pytest.mark.parametrize("domain", DOMAINS)
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_compiled_catalogue_matches_its_source(code):
-    po = {(e.msgctxt, e.msgid): e.msgstr for e in catalogue(code).translated_entries()}
-    mo = {(e.msgctxt, e.msgid): e.msgstr for e in catalogue(code, "mo") if e.msgid}
+def test_compiled_catalogue_matches_its_source(code, domain):
+    po = {
+        (e.msgctxt, e.msgid): e.msgstr for e in catalogue(code, domain=domain).translated_entries()
+    }
+    mo = {(e.msgctxt, e.msgid): e.msgstr for e in catalogue(code, "mo", domain) if e.msgid}
     assert mo == po, "run `make messages` and commit the .mo files"
 
 
