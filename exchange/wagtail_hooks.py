@@ -2,9 +2,9 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
+from website.access_log import register_person_action
 from website.snippet_views import TranslatedSnippetViewSet
 
 from . import focal_points, queue_views
@@ -62,20 +62,15 @@ def add_open_requests_panel(request, panels):
 
 @hooks.register("register_log_actions")
 def register_focal_point_log_actions(actions):
-    @actions.register_action(focal_points.NAMED)
-    class AccountNamed(LogFormatter):
-        label = _("Focal point account named")
-
-        def format_message(self, log_entry):
-            return _("Named %(person)s focal point, with access to the exchange requests") % {
-                "person": log_entry.data.get("person", "")
-            }
-
-    @actions.register_action(focal_points.UNNAMED)
-    class AccountUnnamed(LogFormatter):
-        label = _("Focal point account removed")
-
-        def format_message(self, log_entry):
-            return _("Took %(person)s off as focal point") % {
-                "person": log_entry.data.get("person", "")
-            }
+    register_person_action(
+        actions,
+        focal_points.NAMED,
+        _("Focal point account named"),
+        _("Named %(person)s focal point, with access to the exchange requests"),
+    )
+    register_person_action(
+        actions,
+        focal_points.UNNAMED,
+        _("Focal point account removed"),
+        _("Took %(person)s off as focal point"),
+    )

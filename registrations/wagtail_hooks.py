@@ -3,10 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
-from wagtail.log_actions import LogFormatter
 
 from events.models import EventPage
 from events.registration_settings import registration_event
+from website.access_log import register_person_action
 
 from . import admin_views, dashboard, managers
 from .access import can_manage, managed_events
@@ -70,23 +70,18 @@ def registrations_button(page, user, view_name, next_url=None):
 
 @hooks.register("register_log_actions")
 def register_access_log_actions(actions):
-    @actions.register_action(managers.GRANT)
-    class AccessGranted(LogFormatter):
-        label = _("Access to registrations given")
-
-        def format_message(self, log_entry):
-            return _("Gave %(person)s access to the registrations") % {
-                "person": log_entry.data.get("person", "")
-            }
-
-    @actions.register_action(managers.REVOKE)
-    class AccessRevoked(LogFormatter):
-        label = _("Access to registrations withdrawn")
-
-        def format_message(self, log_entry):
-            return _("Withdrew %(person)s’s access to the registrations") % {
-                "person": log_entry.data.get("person", "")
-            }
+    register_person_action(
+        actions,
+        managers.GRANT,
+        _("Access to registrations given"),
+        _("Gave %(person)s access to the registrations"),
+    )
+    register_person_action(
+        actions,
+        managers.REVOKE,
+        _("Access to registrations withdrawn"),
+        _("Withdrew %(person)s’s access to the registrations"),
+    )
 
 
 @hooks.register("construct_homepage_panels")
