@@ -15,3 +15,12 @@ def request_data(**overrides):
     }
     data.update(overrides)
     return {k: v for k, v in data.items() if v is not None}
+
+
+def submitted_request(country, language="fr", **overrides):
+    """A request as the public form saves it (the requester mailed, the focal points told)."""
+    from exchange import workflow
+
+    data = request_data(country=country, **overrides)
+    del data["consent"], data["website"]
+    return workflow.submit(data, language)

@@ -9,18 +9,12 @@ from wagtail.users.models import UserProfile
 from exchange import workflow
 from exchange.models import FocalPoint
 from exchange.models.requests import RequestStatus
-from tests.asking import request_data
+from tests.asking import submitted_request as ask
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PANEL = 'id="open-exchange-requests-section"'
-
-
-def ask(country, institution="Commune de Ziguinchor"):
-    data = request_data(country=country, institution=institution)
-    del data["consent"], data["website"]
-    return workflow.submit(data, "fr")
 
 
 def staff(username, groups=()):
@@ -44,8 +38,11 @@ def home(client, account):
 
 
 def test_a_focal_point_sees_the_open_requests_of_their_country(client, countries):
-    dakar, thies = ask("SN", "Ville de Dakar"), ask("SN", "Ville de Thiès")
-    closed, rabat = ask("SN", "Ville de Saint-Louis"), ask("MA", "Ville de Rabat")
+    dakar, thies = ask("SN", institution="Ville de Dakar"), ask("SN", institution="Ville de Thiès")
+    closed, rabat = (
+        ask("SN", institution="Ville de Saint-Louis"),
+        ask("MA", institution="Ville de Rabat"),
+    )
     workflow.move(thies, RequestStatus.IN_DISCUSSION, None)
     workflow.move(closed, RequestStatus.CLOSED, None)
 

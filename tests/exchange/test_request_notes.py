@@ -5,20 +5,13 @@ import pytest
 from django.core import mail
 from wagtail.users.models import UserProfile
 
-from exchange import workflow
 from exchange.models import FocalPoint
-from tests.asking import request_data
+from tests.asking import submitted_request as ask
 from tests.factories import UserFactory
 from website.models import OutgoingMail
 from website.tasks import resend_unsent_mail
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def ask(country, language="fr", **overrides):
-    data = request_data(country=country, **overrides)
-    del data["consent"], data["website"]
-    return workflow.submit(data, language)
 
 
 def focal_point(countries, code, username):

@@ -17,6 +17,7 @@ from wagtail.users.models import UserProfile
 
 from demo.site import ensure_translation
 from exchange.models import FocalPoint
+from tests.asking import submitted_request
 from tests.factories import (
     CountryIndexPageFactory,
     CountryPageFactory,
@@ -66,6 +67,7 @@ def site(library, calendar_page, taxonomy):
     PolicyLibraryPageFactory(parent=home)
     make_document("Stratégie nationale migratoire", lines=["Diaspora et retour."])
     country = CountryPageFactory(parent=CountryIndexPageFactory(parent=home))
+    submitted_request(country.country)  # for the focal point and the moderators to open
     return {"country": country}
 
 
