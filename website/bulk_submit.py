@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.views.pages.bulk_actions.page_bulk_action import PageBulkAction
-from wagtail.models import WorkflowState
+
+from .moderation import submit_for_moderation
 
 
 @hooks.register("register_bulk_action")
@@ -28,11 +29,7 @@ class SubmitForModerationBulkAction(PageBulkAction):
             page = page.specific
             if page.get_latest_revision() is None:
                 page.save_revision(user=user, log_action=True)
-            state = page.current_workflow_state
-            if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-                state.resume(user)  # as the editor's "Resubmit" does
-            else:
-                page.get_workflow().start(page, user)
+            submit_for_moderation(page, user)
         return len(objects), 0
 
     def get_success_message(self, num_parent_objects, num_child_objects):

@@ -22,10 +22,12 @@ from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext as _
 from wagtail import hooks
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField
 from wagtail_localize.models import Translation
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from .moderation import submit_for_moderation
 
 SYNCHRONISED_PAGE_FIELDS = [SynchronizedField("slug")]
 
@@ -85,18 +87,9 @@ def submit_translation_for_moderation(request, page):
         messages.error(request, _("The translation has errors: correct them, then submit."))
         return redirect(request.path)
     page = Page.objects.get(pk=page.pk).specific
-    _submit(page, request.user)
+    submit_for_moderation(page, request.user)
     messages.success(
         request,
         _("The %(language)s translation was submitted for moderation.") % {"language": language},
     )
     return redirect(request.path)
-
-
-def _submit(page, user):
-    state = page.current_workflow_state
-    if state is None:
-        page.get_workflow().start(page, user)
-    elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.resubmit(user)
-    # Already in moderation: the moderator reviews the draft just saved.

@@ -95,3 +95,30 @@ def test_translator_submits_and_moderator_publishes(client, translator, practice
     assert [(r.value, r.label) for r in arabic.results.all()] == [
         ("1 855", "ع entrepreneurs conseillés")
     ]
+
+
+def test_a_translation_sent_back_for_changes_is_submitted_again(client, translator, practice):
+    translation = translate_into_arabic(client, practice)
+    fill_in(translation)
+    arabic = translation.get_target_instance()
+    edit_url = reverse("wagtailadmin_pages:edit", args=[arabic.pk])
+    client.post(edit_url, {"action": "submit-translation"})
+    state = WorkflowState.objects.get(object_id=str(arabic.pk))
+
+    client.force_login(UserFactory(groups=[MODERATORS]))
+    client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=(arabic.pk, "reject", state.current_task_state.pk),
+        ),
+        {"comment": "Le résumé manque."},
+    )
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+    client.force_login(translator)
+    response = client.post(edit_url, {"action": "submit-translation"})
+    assert response.status_code == 302
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert not PracticePage.objects.get(pk=arabic.pk).live
