@@ -25,9 +25,13 @@ MAX_FILE_BYTES = 2 * 1024 * 1024  # kept in the session between dry run and impo
 SESSION_KEY = "practice_import"
 
 
+def _source_library():
+    return PracticeIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+
+
 def can_import(user):
     """Those who may add practices to the library: editors, moderators, superusers."""
-    library = PracticeIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    library = _source_library()
     return library is not None and library.permissions_for_user(user).can_add_subpage()
 
 
@@ -113,7 +117,7 @@ def _rows(stored):
 def _submit_url(page_ids):
     """The confirmation of submitting every imported draft for moderation; declining it
     leads to the library, where the drafts wait."""
-    library = PracticeIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    library = _source_library()
     query = urlencode(
         [("id", pk) for pk in page_ids]
         + [("next", reverse("wagtailadmin_explore", args=[library.pk]))]

@@ -42,10 +42,7 @@ def overview(request):
     language = request.GET.get("language", "")
     shown = [locale for locale in locales if locale.language_code == language] or locales
     wanted = request.GET.get("status", "")
-    rows = status.grid(status.source_pages(content_type_id, country), shown)
-    if wanted in [*status.STATUS_LABELS, status.OUT_OF_DATE]:
-        rows = [row for row in rows if any(_matches(cell, wanted) for cell in row.cells)]
-    page_obj = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("p"))
+    page_obj = _page_of_rows(status.source_pages(content_type_id, country), shown, wanted, request)
     type_names = {content_type.pk: name for content_type, name in types}
     for row in page_obj:
         row.source["type_name"] = type_names.get(row.source["content_type_id"], "")
@@ -65,6 +62,18 @@ def overview(request):
         "may_translate": request.user.has_perm("wagtail_localize.submit_translation"),
     }
     return TemplateResponse(request, "website/admin/translation_overview.html", context)
+
+
+def _page_of_rows(sources, locales, wanted, request):
+    """One page of the grid. Without a status to filter on, only the shown page's cells
+    are worked out; a status filter needs every row's."""
+    if wanted in [*status.STATUS_LABELS, status.OUT_OF_DATE]:
+        rows = status.grid(sources, locales)
+        rows = [row for row in rows if any(_matches(cell, wanted) for cell in row.cells)]
+        return Paginator(rows, PAGE_SIZE).get_page(request.GET.get("p"))
+    page_obj = Paginator(sources, PAGE_SIZE).get_page(request.GET.get("p"))
+    page_obj.object_list = status.grid(list(page_obj.object_list), locales)
+    return page_obj
 
 
 def _matches(cell, wanted):
