@@ -90,3 +90,17 @@ def test_translators_edit_translated_pages_only(client, site_tree):
     assert f"/admin/pages/{english.pk}/edit/" in listing
     assert f"/admin/pages/{french.pk}/edit/" not in listing
     assert f"/admin/pages/{french.pk}/" in listing  # still browsed, to ask for a translation
+
+
+def test_every_page_type_keeps_translators_off_the_french_sources():
+    """A new page type without the rule would let Translators edit its French pages."""
+    from wagtail.models import Page, get_page_models
+
+    from website.translation_access import TranslatorPermissionsMixin
+
+    without = [
+        model.__name__
+        for model in get_page_models()
+        if model is not Page and not issubclass(model, TranslatorPermissionsMixin)
+    ]
+    assert without == []
