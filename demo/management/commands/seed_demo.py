@@ -6,6 +6,7 @@ from demo import exchange as exchange_demo
 from demo import practices as practices_demo
 from demo import registrations as registrations_demo
 from demo import site as site_demo
+from website.search_updates import search_updates_deferred
 
 
 class Command(BaseCommand):
@@ -13,8 +14,9 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        home = site_demo.seed(self.stdout)
-        practices_demo.seed(home, self.stdout)
-        events_demo.seed(home, self.stdout)
-        registrations_demo.seed(self.stdout)
-        exchange_demo.seed(home, self.stdout)
+        with search_updates_deferred():
+            home = site_demo.seed(self.stdout)
+            practices_demo.seed(home, self.stdout)
+            events_demo.seed(home, self.stdout)
+            registrations_demo.seed(self.stdout)
+            exchange_demo.seed(home, self.stdout)
