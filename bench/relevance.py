@@ -3,7 +3,8 @@ rank of the relevance set (tests/search/relevance_set.py) on the demo content, o
 per language, and the questions it misses.
 
     .venv/bin/python bench/relevance.py
-    DATABASE_URL=postgres://ssme:ssme@127.0.0.1:5433/ssme_bench .venv/bin/python bench/relevance.py
+    DATABASE_URL=postgres://ssme:ssme@127.0.0.1:5432/ssme_bench \\
+        .venv/bin/python bench/relevance.py
 
 Runs on the embedded default (SQLite, bench/results/relevance.sqlite3) unless DATABASE_URL
 names another database. The database is emptied and the demo seeded afresh on every run,

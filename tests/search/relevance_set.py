@@ -62,6 +62,20 @@ GFMD_SUMMIT = {
     "en": "2018 Global Forum on Migration and Development Summit, hosted by Morocco",
     "ar": "قمة المنتدى العالمي للهجرة والتنمية لسنة 2018 التي احتضنها المغرب",
 }
+# The two GFMD meetings Morocco co-chaired (events.json), one of them in Taroudant.
+GFMD_COCHAIRED = {
+    "fr": (
+        "Réunion thématique du FMMD : « Gérer les migrations au service du développement : "
+        "élaboration, appréciation et évaluation des politiques »",
+        "Réunion thématique du FMMD : « La contribution des associations de migrants au "
+        "développement »",
+    ),
+    "ar": (
+        "اجتماع موضوعاتي للمنتدى العالمي للهجرة والتنمية: «تدبير الهجرة من أجل التنمية: "
+        "إعداد السياسات وتقديرها وتقييمها»",
+        "اجتماع موضوعاتي للمنتدى العالمي للهجرة والتنمية: «مساهمة جمعيات المهاجرين في التنمية»",
+    ),
+}
 AVRR = {
     "fr": "Aide au retour volontaire et à la réintégration (AVRR)",
     "en": "Assisted Voluntary Return and Reintegration (AVRR)",
@@ -179,7 +193,9 @@ ORIENTAL_HEALTH_DOCUMENT = (
 QUESTIONS = [
     # French
     Question("fr", "femmes migrantes violence", (COUNSELLING["fr"], TAMKINE["fr"])),  # issue
-    Question("fr", "GFMD Maroc", (GFMD_MOROCCO["fr"], GFMD_SUMMIT["fr"])),  # issue: FMMD
+    Question(
+        "fr", "GFMD Maroc", (GFMD_MOROCCO["fr"], GFMD_SUMMIT["fr"], *GFMD_COCHAIRED["fr"])
+    ),  # issue: FMMD
     Question(
         "fr",
         "comment accompagner les femmes migrantes victimes de violence",
@@ -247,16 +263,18 @@ QUESTIONS = [
     ),
     Question("en", "Cote d'Ivoire dialogue forum", ABIDJAN_FORUMS["en"]),  # without its accent
     # Arabic
-    Question("ar", "إدماج المهاجرين", (*INTEGRATION_PRACTICES_AR, STUDY_VISIT["ar"])),  # issue
-    Question("ar", "GFMD المغرب", (GFMD_MOROCCO["ar"], GFMD_SUMMIT["ar"])),
+    Question(
+        "ar", "إدماج المهاجرين", (*INTEGRATION_PRACTICES_AR, STUDY_VISIT["ar"], INFO_DESKS["ar"])
+    ),  # issue
+    Question("ar", "GFMD المغرب", (GFMD_MOROCCO["ar"], GFMD_SUMMIT["ar"], *GFMD_COCHAIRED["ar"])),
     Question(
         "ar",
         "مشاركة المغرب في المنتدى العالمي للهجرة والتنمية",
-        (GFMD_MOROCCO["ar"], GFMD_SUMMIT["ar"]),
+        (GFMD_MOROCCO["ar"], GFMD_SUMMIT["ar"], *GFMD_COCHAIRED["ar"]),
     ),
     Question("ar", "برامج العودة الطوعية للمهاجرين", (AVRR["ar"],)),
     Question("ar", "مساعدة النساء المهاجرات ضحايا العنف", (COUNSELLING["ar"], TAMKINE["ar"])),
-    Question("ar", "دعم استثمار الجالية المغربية", (MEDMA2["ar"],)),
+    Question("ar", "دعم استثمار الجالية المغربية", (MEDMA2["ar"], *SNMRE)),
     Question("ar", "هجرة القاصرين غير المصحوبين", (SALEMM["ar"],)),
     Question("ar", "التكوين المهني للمهاجرين", (VOCATIONAL["ar"], FORSATY["ar"])),
     Question(
