@@ -27,11 +27,9 @@ def prepare(total):
 
     call_command("migrate", verbosity=0)
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    missing = total - EventPage.objects.filter(locale__language_code="fr").count()
-    if missing > 0:
-        from data import generate_events
+    from data import ensure_events
 
-        generate_events(missing * 3)
+    ensure_events(total * 3)  # `total` in each language's calendar; nothing searches them
     print(
         "events in the French calendar:",
         EventPage.objects.filter(locale__language_code="fr").count(),

@@ -36,20 +36,15 @@ def prepare(total):
 
     from practices.models import PracticePage
 
+    started = time.perf_counter()
     call_command("migrate", verbosity=0)
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    missing = total - PracticePage.objects.count()
-    if missing > 0:
-        from data import generate_practices
+    import data
 
-        started = time.perf_counter()
-        generate_practices(missing)
-        print(
-            f"generated {missing} practices in {time.perf_counter() - started:.0f} s; indexing..."
-        )
-        started = time.perf_counter()
-        call_command("update_index", verbosity=0)
-        print(f"indexed in {time.perf_counter() - started:.0f} s")
+    added = data.ensure_practices(total)
+    print(f"prepared in {time.perf_counter() - started:.0f} s, {added} practices added")
+    if added:
+        data.reindex()
     print(f"practices: {PracticePage.objects.count()}")
 
 

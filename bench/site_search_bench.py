@@ -49,28 +49,19 @@ def prepare(args):
     from exchange.models import PolicyDocument
     from practices.models import PracticePage
 
+    started = time.perf_counter()
     call_command("migrate", verbosity=0)
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     import data
 
-    generated = False
-    for model, wanted, generate in [
-        (PracticePage, args.practices, data.generate_practices),
-        (EventPage, args.events, data.generate_events),
-        (PolicyDocument.objects.exclude(doc_type="").model, args.documents, None),
-    ]:
-        have = (
-            PolicyDocument.objects.exclude(doc_type="").count()
-            if model is PolicyDocument
-            else model.objects.count()
-        )
-        if have < wanted:
-            (generate or data.generate_documents)(wanted - have)
-            generated = True
-    if generated:
-        started = time.perf_counter()
-        call_command("update_index", verbosity=0)
-        print(f"indexed in {time.perf_counter() - started:.0f} s")
+    added = (
+        data.ensure_practices(args.practices)
+        + data.ensure_events(args.events)
+        + data.ensure_documents(args.documents)
+    )
+    print(f"prepared in {time.perf_counter() - started:.0f} s, {added} items added")
+    if added:
+        data.reindex()
     print(
         f"practices: {PracticePage.objects.count()}, events: {EventPage.objects.count()}, "
         f"documents: {PolicyDocument.objects.exclude(doc_type='').count()}"
