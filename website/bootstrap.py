@@ -51,6 +51,12 @@ def snippet_permissions(*actions):
     ]
 
 
+def synonym_permissions(*actions):
+    """The search synonyms (website.SearchSynonym): a group per language, not translated,
+    so Translators write their language's groups; only Editors and Moderators delete."""
+    return [f"website.{action}_searchsynonym" for action in actions]
+
+
 # What each group may do on pages (granted on the tree's root, so in every locale),
 # in the media collections, and on other models (app_label.codename).
 ROLES = {
@@ -62,6 +68,7 @@ ROLES = {
             "wagtailadmin.access_admin",
             "website.add_footertext",
             "website.change_footertext",
+            *synonym_permissions("add", "change", "delete"),
             *snippet_permissions("add", "change"),
         ],
     },
@@ -84,6 +91,7 @@ ROLES = {
             "wagtailredirects.add_redirect",
             "wagtailredirects.change_redirect",
             "wagtailredirects.delete_redirect",
+            *synonym_permissions("add", "change", "delete"),
             *snippet_permissions("add", "change", "delete"),
         ],
     },
@@ -101,6 +109,7 @@ ROLES = {
             "wagtailadmin.access_admin",
             "wagtail_localize.submit_translation",
             "website.change_footertext",
+            *synonym_permissions("add", "change"),
             *snippet_permissions("change"),
         ],
     },

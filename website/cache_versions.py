@@ -14,7 +14,9 @@ from django.core.cache import cache
 PAGES_VERSION = "pages"  # any page or site setting (website/signals.py)
 TAXONOMY_VERSION = "taxonomy"  # themes, target groups, SDG targets (practices/signals.py)
 DOCUMENTS_VERSION = "documents"  # policy documents (exchange/signals.py, extraction.py)
-CONTENT_VERSIONS = (PAGES_VERSION, TAXONOMY_VERSION, DOCUMENTS_VERSION)
+SYNONYMS_VERSION = "synonyms"  # the editors' search synonyms (website/signals.py)
+# Search results depend on the synonyms too: a cached results page must not outlive them.
+CONTENT_VERSIONS = (PAGES_VERSION, TAXONOMY_VERSION, DOCUMENTS_VERSION, SYNONYMS_VERSION)
 
 
 def version(name):

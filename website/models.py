@@ -1,5 +1,6 @@
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,6 +11,7 @@ from wagtail.search import index
 
 from .blocks import BodyBlock
 from .search_fields import PageLanguageSearchMixin, language_search_fields
+from .synonyms import phrase_errors, phrases
 from .translation_access import TranslatorPermissionsMixin, register_snippet_for_translation
 
 
@@ -82,6 +84,64 @@ class FooterText(TranslatableMixin, models.Model):
 
     def __str__(self):
         return str(_("Footer text (%(language)s)") % {"language": self.locale.get_display_name()})
+
+
+class SearchSynonym(models.Model):
+    """Phrases that search treats as one: an acronym and its spelled-out names (GFMD, FMMD,
+    Forum mondial sur la migration et le développement), in one language or in all.
+
+    Not a translatable snippet: each language has its own acronyms (FMMD is French only,
+    OIM/IOM differ), so a group is written for the language whose words it joins.
+    """
+
+    ALL_LANGUAGES = ""
+    LANGUAGES = [
+        (ALL_LANGUAGES, _("All languages")),
+        ("fr", _("French")),
+        ("en", _("English")),
+        ("ar", _("Arabic")),
+    ]
+
+    language = models.CharField(
+        _("language"),
+        max_length=2,
+        choices=LANGUAGES,
+        blank=True,
+        default=ALL_LANGUAGES,
+        help_text=_("The searches in which the phrases are interchangeable."),
+    )
+    phrases = models.TextField(
+        _("phrases"),
+        max_length=2000,
+        help_text=_(
+            "One per line: an acronym, its other spellings and its names. A search for any "
+            "of them also finds the others."
+        ),
+    )
+    note = models.CharField(
+        _("note for editors"),
+        max_length=300,
+        blank=True,
+        help_text=_("Why these phrases go together, for the next editor."),
+    )
+
+    panels = [FieldPanel("language"), FieldPanel("phrases"), FieldPanel("note")]
+
+    class Meta:
+        verbose_name = _("search synonym")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["language", "pk"]
+
+    def __str__(self):
+        return " / ".join(self.phrase_list())
+
+    def phrase_list(self):
+        return phrases(self.phrases)
+
+    def clean(self):
+        errors = phrase_errors(self.phrases)
+        if errors:
+            raise ValidationError({"phrases": errors})
 
 
 @register_setting(icon="site")

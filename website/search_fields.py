@@ -1,6 +1,8 @@
 """Search fields that carry an object's text once per language, so that Elasticsearch
 analyses French text with its French analyser, English with English (stemming) and
-Arabic with Arabic; on the database backends they are plain text like the others.
+Arabic with Arabic, and searches them with the same analyser plus the editors' synonyms
+(website/elasticsearch_synonyms.py); on the database backends they are plain text like
+the others.
 
 Every searchable model also indexes `folded_text` (website/search_text.py): accents,
 case, Arabic letter variants and the article folded away, the same on every backend.
@@ -18,7 +20,10 @@ def language_search_fields():
     return [
         index.SearchField("folded_text"),
         *(
-            index.SearchField(f"text_{code}", es_extra={"analyzer": analyzer})
+            index.SearchField(
+                f"text_{code}",
+                es_extra={"analyzer": analyzer, "search_analyzer": f"text_{code}_search"},
+            )
             for code, analyzer in ANALYZERS.items()
         ),
     ]

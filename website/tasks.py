@@ -4,6 +4,7 @@ from celery import shared_task
 from django.conf import settings
 
 from .mail_delivery import send_stored_mail, unsent_mail_ids
+from .search_backends import OUTAGES, backend, default_is_search_server
 
 
 @shared_task(
@@ -31,3 +32,13 @@ def resend_unsent_mail():
         except (SMTPException, OSError):
             break  # the mail server is still down; the next sweep tries again
     return sent
+
+
+@shared_task(autoretry_for=OUTAGES, retry_backoff=30, retry_backoff_max=3600, max_retries=10)
+def push_search_synonyms():
+    """The search server's analysers follow the synonym table (retried while it is down;
+    a rebuild of the index also brings them)."""
+    from .elasticsearch_synonyms import push_synonyms
+
+    if default_is_search_server():
+        push_synonyms(backend("default"))

@@ -1,12 +1,30 @@
 """Admin hooks of the core: who edits which language, how translations are moderated and
-overseen, submitting drafts in bulk, the workflow named in the reader's language.
-(bulk_submit, localize and translation_overview register their own hooks.)"""
+overseen, submitting drafts in bulk, the workflow named in the reader's language, the
+search synonyms. (bulk_submit, localize and translation_overview register their own hooks.)"""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import bulk_submit, localize, translation_overview, workflow_names  # noqa: F401
+from .models import SearchSynonym
 from .translation_access import may_edit
+
+
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "list-ul"
+    menu_label = _("Search synonyms")
+    add_to_settings_menu = True
+    list_display = ["__str__", "language", "note"]
+    list_filter = ["language"]
+    search_fields = ["phrases", "note"]
+    index_results_template_name = "website/admin/search_synonyms_results.html"
+
+
+register_snippet(SearchSynonymViewSet)
 
 
 @hooks.register("before_edit_snippet")

@@ -220,7 +220,9 @@ ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": env("ELASTICSEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
+            # Wagtail's backend, with the editors' synonyms in the search analysers.
+            "BACKEND": "website.elasticsearch_synonyms",
+            "SERVER": env("ELASTICSEARCH_BACKEND", "wagtail.search.backends.elasticsearch8"),
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": env("ELASTICSEARCH_INDEX_PREFIX", "ssme") + "_",
             "TIMEOUT": 5,

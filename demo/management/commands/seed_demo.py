@@ -6,6 +6,7 @@ from demo import exchange as exchange_demo
 from demo import practices as practices_demo
 from demo import registrations as registrations_demo
 from demo import site as site_demo
+from demo import synonyms as synonyms_demo
 from website.search_updates import search_updates_deferred
 
 
@@ -20,3 +21,4 @@ class Command(BaseCommand):
             events_demo.seed(home, self.stdout)
             registrations_demo.seed(self.stdout)
             exchange_demo.seed(home, self.stdout)
+            synonyms_demo.seed(self.stdout)
