@@ -4,6 +4,7 @@ from celery import shared_task
 from django.conf import settings
 
 from .mail_delivery import send_stored_mail, unsent_mail_ids
+from .search_index import reindex
 
 
 @shared_task(
@@ -31,3 +32,9 @@ def resend_unsent_mail():
         except (SMTPException, OSError):
             break  # the mail server is still down; the next sweep tries again
     return sent
+
+
+@shared_task
+def reindex_search(kind, ids):
+    """The site's search index rows of these objects, brought up to date."""
+    reindex(kind, ids)

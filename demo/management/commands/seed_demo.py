@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -18,3 +19,5 @@ class Command(BaseCommand):
         events_demo.seed(home, self.stdout)
         registrations_demo.seed(self.stdout)
         exchange_demo.seed(home, self.stdout)
+        # Signals keep the search index current; a rebuild also covers rows written in bulk.
+        call_command("rebuild_search_index", stdout=self.stdout)
