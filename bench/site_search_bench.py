@@ -71,6 +71,8 @@ def prepare(args):
         started = time.perf_counter()
         call_command("update_index", verbosity=0)
         print(f"indexed in {time.perf_counter() - started:.0f} s")
+        # Rows written in bulk sent no signal: the site's own search index is built here.
+        call_command("rebuild_search_index")
     print(
         f"practices: {PracticePage.objects.count()}, events: {EventPage.objects.count()}, "
         f"documents: {PolicyDocument.objects.exclude(doc_type='').count()}"

@@ -10,8 +10,9 @@ weighs title, summary, taxonomy and body), plus a bonus for two words found side
 side in a title or summary. Results with more of the words come first: one with all of
 them ranks above one with some, and one with some is still found.
 
-Three queries whatever the size of the site: the terms the last word begins, how many
-objects have each term, and each object's best weight per group. When Elasticsearch is
+At most three queries whatever the size of the site: how many objects have each term,
+the terms the last word begins if it is no term itself, and each object's best weight
+per term set. When Elasticsearch is
 the configured backend it answers instead (any of the words), and this index answers
 whenever it is down.
 """
@@ -155,9 +156,6 @@ def _scope(language, kinds):
 
 
 def _ranked(q, found, groups, phrases, scope, limit):
-    last = groups[-1]
-    if last.prefix:
-        last.prefix_terms = _prefix_terms(last.prefix, scope) - last.terms()
     asked = set().union(*(group.terms() for group in groups), *phrases)
     frequency = dict(
         SearchTerm.objects.filter(scope, term__in=[*asked, EVERY_OBJECT])
@@ -166,6 +164,12 @@ def _ranked(q, found, groups, phrases, scope, limit):
         .values_list("term", "count")
     )
     total = frequency.pop(EVERY_OBJECT, 0)
+    last = groups[-1]
+    if last.prefix and not frequency.keys() & last.terms():
+        # Not a word of the index as typed: the start of one.
+        begun = _prefix_terms(last.prefix, scope)
+        last.prefix_terms = frozenset(begun)
+        frequency.update(begun)
     unmatched = tuple(group.word for group in groups if not frequency.keys() & group.terms())
     slots = _slots(groups, phrases)
     rows = _best_weights(slots, scope, frequency.keys()) if frequency else []
@@ -177,7 +181,8 @@ def _ranked(q, found, groups, phrases, scope, limit):
 
 
 def _prefix_terms(prefix, scope):
-    """The terms of the index the unfinished word begins, the most frequent first."""
+    """The terms of the index the unfinished word begins (the most frequent), with the
+    number of objects that have each."""
     rows = (
         SearchTerm.objects.filter(scope, term__gt=prefix, term__lt=prefix + "\U0010ffff")
         .filter(term__startswith=prefix)
@@ -186,7 +191,7 @@ def _prefix_terms(prefix, scope):
         .annotate(count=Count("*"))
         .order_by("-count", "term")[:PREFIX_TERMS]
     )
-    return frozenset(term for term, _count in rows)
+    return dict(rows)
 
 
 def _slots(groups, phrases):
