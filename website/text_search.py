@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.db.models import Case, Count, F, Max, Q, When
+from wagtail.models import Locale
 
 from .search_backends import default_is_search_server, server_search
 from .search_index import EVERY_OBJECT, KINDS, SearchTerm, model_of
@@ -244,11 +245,13 @@ def _scored(rows, groups, phrases, slots, frequency, total):
 
 def _server_matches(found, language, kinds, limit):
     """Elasticsearch's matches, or None when it does not answer."""
+    locale = Locale.objects.filter(language_code=language).first()
     matches = []
     for kind in kinds:
         queryset = model_of(kind).search_index_queryset()
         if kind != "document":
-            queryset = queryset.filter(locale__language_code=language)
+            # The search API filters on the page's own fields only.
+            queryset = queryset.filter(locale=locale)
         scored = server_search(queryset, found, limit, None if kind == "document" else language)
         if scored is None:
             return None

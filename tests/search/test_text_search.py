@@ -1,5 +1,7 @@
 """The site's own full-text search (website/text_search.py): forgiving, ranked, current."""
 
+import logging
+
 import pytest
 from django.core.management import call_command
 from django.db import connection
@@ -89,3 +91,16 @@ def test_the_number_of_queries_does_not_grow_with_the_site(pages):
         assert len(found.ids("practice")) >= extra
         counts.append(len(queries))
     assert counts[0] == counts[1] <= 3
+
+
+@pytest.mark.django_db
+def test_when_elasticsearch_is_down_the_sites_own_index_answers(practices, settings, caplog):
+    from tests.search.test_elasticsearch import UNREACHABLE, es_settings
+
+    settings.WAGTAILSEARCH_BACKENDS = es_settings(UNREACHABLE)
+    with caplog.at_level(logging.WARNING, logger="website.search_backends"):
+        found = search("femmes violence", "fr", PRACTICES)
+        again = search("femmes violence", "fr", PRACTICES)
+    assert titles(found) == titles(again) == ["Écoute des femmes", "Violences à Oujda"]
+    warnings = [r for r in caplog.records if r.name == "website.search_backends"]
+    assert len(warnings) == 1, "after one failure the server is left alone for a while"
