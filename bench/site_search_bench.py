@@ -72,7 +72,7 @@ def prepare(args):
         call_command("update_index", verbosity=0)
         print(f"indexed in {time.perf_counter() - started:.0f} s")
         # Rows written in bulk sent no signal: the site's own search index is built here.
-        call_command("rebuild_search_index")
+        call_command("rebuild_text_index")
     print(
         f"practices: {PracticePage.objects.count()}, events: {EventPage.objects.count()}, "
         f"documents: {PolicyDocument.objects.exclude(doc_type='').count()}"

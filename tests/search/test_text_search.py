@@ -30,7 +30,7 @@ def practices(pages):
             library, "Intégration des migrants", summary="Accès aux droits."
         ),
     }
-    call_command("rebuild_search_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("rebuild_text_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
     return made
 
 
@@ -85,7 +85,7 @@ def test_the_number_of_queries_does_not_grow_with_the_site(pages):
     for extra in (2, 12):
         for number in range(extra):
             make_practice(pages["library"], f"Migrants et santé {number}", summary="Santé.")
-        call_command("rebuild_search_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
+        call_command("rebuild_text_index", stdout=open("/dev/null", "w"))  # noqa: SIM115
         with CaptureQueriesContext(connection) as queries:
             found = search("santé migran", "fr", ["practice", "event", "document"])
         assert len(found.ids("practice")) >= extra

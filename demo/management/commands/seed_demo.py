@@ -20,4 +20,4 @@ class Command(BaseCommand):
         registrations_demo.seed(self.stdout)
         exchange_demo.seed(home, self.stdout)
         # Signals keep the search index current; a rebuild also covers rows written in bulk.
-        call_command("rebuild_search_index", stdout=self.stdout)
+        call_command("rebuild_text_index", stdout=self.stdout)
