@@ -3,6 +3,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,11 +22,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from practices.taxonomy import Organisation, Theme, source_locale_only
+from practices.taxonomy import Organisation, Theme, names_in, source_locale_only
 from website.blocks import BodyBlock
 from website.feeds import FeedRoutesMixin
 from website.redirects import moved_to
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
+from website.search_index import country_names, stream_text
 from website.translation_access import TranslatorPermissionsMixin
 
 from .fields import ChoiceListField
@@ -214,6 +216,32 @@ class EventPage(
 
     def search_text(self):
         return " ".join([self.title, self.summary, self.city, self.venue, str(self.body or "")])
+
+    def search_parts(self):
+        """Its text by field for the site's search index (website/search_index.py)."""
+        language = self.locale.language_code
+        codes = [self.country.code, *(link.country.code for link in self.country_links.all())]
+        with translation.override(language):
+            event_type = str(self.get_event_type_display())
+        taxonomy = [
+            event_type,
+            names_in([*self.themes.all(), *self.organisers.all()], language),
+            *country_names(codes, language),
+        ]
+        return {
+            "title": self.title,
+            "summary": self.summary,
+            "taxonomy": " ".join(taxonomy),
+            "body": " ".join([stream_text(self.body), self.city, self.venue]),
+        }
+
+    @classmethod
+    def search_index_queryset(cls):
+        return (
+            cls.objects.live()
+            .select_related("locale")
+            .prefetch_related("themes", "organisers", "country_links")
+        )
 
     @property
     def zone(self):

@@ -13,6 +13,7 @@ from pypdf.errors import PyPdfError
 from wagtail.search import index
 
 from website.cache_versions import DOCUMENTS_VERSION, bump
+from website.search_index import reindex
 
 from .models.documents import Extraction, PolicyDocument
 
@@ -32,6 +33,7 @@ def extract_text(document_id):
     )
     document.refresh_from_db()
     index.insert_or_update_object(document)
+    reindex("document", [document.pk])
     # The update above sends no signal: listings cached for a search are stale now.
     bump(DOCUMENTS_VERSION)
     return outcome

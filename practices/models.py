@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -20,9 +21,17 @@ from website.feeds import FeedRoutesMixin
 from website.localize import SYNCHRONISED_PAGE_FIELDS
 from website.redirects import moved_to
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
+from website.search_index import country_names, stream_text
 from website.translation_access import TranslatorPermissionsMixin
 
-from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme, source_locale_only
+from .taxonomy import (
+    Organisation,
+    SDGTarget,
+    TargetGroup,
+    Theme,
+    names_in,
+    source_locale_only,
+)
 
 YEAR_VALIDATORS = [MinValueValidator(1950), MaxValueValidator(2100)]
 
@@ -207,6 +216,33 @@ class PracticePage(TranslatorPermissionsMixin, PageLanguageSearchMixin, Routable
 
     def search_text(self):
         return " ".join([self.title, self.summary, self.place, str(self.body or "")])
+
+    def search_parts(self):
+        """Its text by field for the site's search index (website/search_index.py)."""
+        language = self.locale.language_code
+        terms = [
+            *self.themes.all(),
+            *self.target_groups.all(),
+            *self.implementing_organisations.all(),
+            *self.funders.all(),
+        ]
+        codes = [link.country.code for link in self.country_links.all()]
+        return {
+            "title": self.title,
+            "summary": self.summary,
+            "taxonomy": " ".join([names_in(terms, language), *country_names(codes, language)]),
+            "body": " ".join([stream_text(self.body), self.place, strip_tags(self.lessons)]),
+        }
+
+    @classmethod
+    def search_index_queryset(cls):
+        return (
+            cls.objects.live()
+            .select_related("locale")
+            .prefetch_related(
+                "themes", "target_groups", "implementing_organisations", "funders", "country_links"
+            )
+        )
 
     def get_context(self, request, *args, **kwargs):
         from .presentation import practice_context

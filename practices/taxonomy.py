@@ -48,6 +48,16 @@ class Facetable:
         return cached(TAXONOMY_VERSION, f"{cls.__name__}:{language_code}", load, timeout=None)
 
 
+def names_in(terms, language_code):
+    """The names of these (source-locale) terms in the language, acronyms included: the
+    words a search in that language should find them by."""
+    names = []
+    for term in terms:
+        names.append(type(term).labels(language_code).get(term.facet_value, term.name))
+        names.append(getattr(term, "acronym", ""))
+    return " ".join(names)
+
+
 class Term(Facetable, TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(

@@ -9,7 +9,7 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals, workflow_names  # noqa: F401
+        from . import search_signals, signals, workflow_names  # noqa: F401
         from .bootstrap import bootstrap_site
         from .localize import synchronise_page_slugs
 

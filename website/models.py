@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from .blocks import BodyBlock
 from .search_fields import PageLanguageSearchMixin, language_search_fields
+from .search_index import SearchTerm, stream_text  # noqa: F401 (the index's model)
 from .synonyms import phrase_errors, phrases
 from .translation_access import TranslatorPermissionsMixin, register_snippet_for_translation
 
@@ -59,6 +60,14 @@ class StandardPage(TranslatorPermissionsMixin, PageLanguageSearchMixin, Page):
 
     def search_text(self):
         return " ".join([self.title, self.introduction, str(self.body or "")])
+
+    def search_parts(self):
+        """Its text by field for the site's search index (website/search_index.py)."""
+        return {"title": self.title, "summary": self.introduction, "body": stream_text(self.body)}
+
+    @classmethod
+    def search_index_queryset(cls):
+        return cls.objects.live().select_related("locale")
 
     class Meta:
         verbose_name = _("standard page")

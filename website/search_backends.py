@@ -60,6 +60,28 @@ def search_ids(queryset, words, limit, language=None):
     return []
 
 
+def server_search(queryset, words, limit, language=None):
+    """(primary key, score) of the objects of `queryset` with any of the words, best
+    first, from the search server; None if it does not answer (the caller then asks the
+    site's own index, website/text_search.py)."""
+    if cache.get("search-backend-down:default"):
+        return None
+    server = backend("default")
+    try:
+        results = server.search(
+            " ".join(words),
+            queryset.only("pk"),
+            operator="or",
+            order_by_relevance=True,
+            **_fields(server, language),
+        ).annotate_score("_score")
+        return [(item.pk, item._score) for item in results[:limit]]
+    except OUTAGES as error:
+        logger.warning("The search server failed (%s); the site's own index answers", error)
+        cache.set("search-backend-down:default", True, RETRY_AFTER_SECONDS)
+        return None
+
+
 def is_search_server(backend):
     """Elasticsearch or OpenSearch, as opposed to the database backends."""
     module = type(backend).__module__

@@ -1,22 +1,31 @@
-"""Wagtail's search index updated once per object at the end of a bulk job.
+"""Search indexes updated once per object at the end of a bulk job.
 
-Wagtail re-indexes an object on every save; seeding a page saves it three or four times
-(draft, revision, publish, translation), each re-index costing a dozen queries. A bulk
-job (the demo) runs with these updates held back and indexes each object it touched
-once, at the end, in the same transaction.
+Wagtail's index and the site's own (website/search_index.py) follow every save; seeding
+a page saves it three or four times (draft, revision, publish, translation), each
+re-index costing a dozen queries. A bulk job (the demo) runs with these updates held
+back: Wagtail's index gets each object it touched once, at the end, in the same
+transaction; the job rebuilds the site's index itself.
 """
 
 from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.apps import apps
 from django.db.models.signals import post_save
 from modelsearch import index
 from modelsearch.signal_handlers import post_save_signal_handler
 
+_deferred = ContextVar("search_updates_deferred", default=False)
+
+
+def updates_deferred():
+    return _deferred.get()
+
 
 @contextmanager
 def search_updates_deferred():
     touched = set()
+    token = _deferred.set(True)
 
     def remember(sender, instance, raw=False, **kwargs):
         if not raw:
@@ -29,6 +38,7 @@ def search_updates_deferred():
     try:
         yield
     finally:
+        _deferred.reset(token)
         for model in models:
             post_save.disconnect(remember, sender=model)
             post_save.connect(post_save_signal_handler, sender=model)

@@ -5,6 +5,7 @@ from django.conf import settings
 
 from .mail_delivery import send_stored_mail, unsent_mail_ids
 from .search_backends import OUTAGES, backend, default_is_search_server
+from .search_index import reindex
 
 
 @shared_task(
@@ -32,6 +33,12 @@ def resend_unsent_mail():
         except (SMTPException, OSError):
             break  # the mail server is still down; the next sweep tries again
     return sent
+
+
+@shared_task
+def reindex_search(kind, ids):
+    """The site's search index rows of these objects, brought up to date."""
+    reindex(kind, ids)
 
 
 @shared_task(autoretry_for=OUTAGES, retry_backoff=30, retry_backoff_max=3600, max_retries=10)

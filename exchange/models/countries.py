@@ -7,6 +7,7 @@ The old "ask to learn" sub-route (learn/) sends visitors on to the form's own UR
 
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
@@ -20,6 +21,7 @@ from events.models import EventCountry, EventPage
 from practices.models import PracticeCountry, PracticePage
 from website.redirects import moved_to
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
+from website.search_index import country_names
 from website.translation_access import TranslatorPermissionsMixin
 
 from ..map import MAP_SHAPES
@@ -101,6 +103,19 @@ class CountryPage(TranslatorPermissionsMixin, PageLanguageSearchMixin, RoutableP
     def search_text(self):
         parts = [self.title, self.summary, self.migration_context, self.migration_policy]
         return " ".join(parts)
+
+    def search_parts(self):
+        """Its text by field for the site's search index (website/search_index.py)."""
+        return {
+            "title": self.title,
+            "summary": self.summary,
+            "taxonomy": " ".join(country_names([self.country.code], self.locale.language_code)),
+            "body": strip_tags(f"{self.migration_context} {self.migration_policy}"),
+        }
+
+    @classmethod
+    def search_index_queryset(cls):
+        return cls.objects.live().select_related("locale")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

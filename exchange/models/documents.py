@@ -3,15 +3,20 @@ needs (type, country, issuing body, adoption date, language, summary, themes, th
 document in other languages) and the text read out of the file for full-text search."""
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
-from practices.taxonomy import Theme, source_locale_only
+from practices.taxonomy import Theme, names_in, source_locale_only
 from website.search_fields import LanguageSearchMixin, language_search_fields
+from website.search_index import country_names
 
 from .dates import DatePrecision, date_as_known
+
+# Words of a file's extracted text the search index reads.
+INDEXED_WORDS = 5000
 
 
 class DocumentType(models.TextChoices):
@@ -134,6 +139,28 @@ class PolicyDocument(LanguageSearchMixin, AbstractDocument):
 
     def search_language(self):
         return self.language
+
+    def search_parts(self):
+        """Its text by field for the site's search index (website/search_index.py): the
+        start of a long file is what says what it is about."""
+        with translation.override(self.language):
+            doc_type = str(self.get_doc_type_display())
+        taxonomy = [
+            doc_type,
+            self.issuing_body,
+            names_in(self.themes.all(), self.language),
+            *country_names([self.country.code], self.language),
+        ]
+        return {
+            "title": self.title,
+            "summary": self.summary,
+            "taxonomy": " ".join(taxonomy),
+            "body": " ".join(self.extracted_text.split()[:INDEXED_WORDS]),
+        }
+
+    @classmethod
+    def search_index_queryset(cls):
+        return cls.objects.exclude(doc_type="").prefetch_related("themes")
 
     @property
     def adopted(self):

@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -22,3 +23,5 @@ class Command(BaseCommand):
             registrations_demo.seed(self.stdout)
             exchange_demo.seed(home, self.stdout)
             synonyms_demo.seed(self.stdout)
+        # Seeding held the index back; a rebuild also covers a database seeded before it.
+        call_command("rebuild_text_index", stdout=self.stdout)

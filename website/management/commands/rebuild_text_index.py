@@ -1,0 +1,24 @@
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from website.search_index import KINDS, rebuild
+
+
+class Command(BaseCommand):
+    help = (
+        "Rebuild the site's search index (practices, events, countries, pages, documents) "
+        "from what is published; safe to run again."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("kinds", nargs="*", help=f"some of {', '.join(KINDS)}; all if none")
+
+    def handle(self, *args, kinds, **options):
+        unknown = set(kinds) - set(KINDS)
+        if unknown:
+            raise CommandError(f"Unknown kinds: {', '.join(sorted(unknown))}")
+        started = time.perf_counter()
+        count = rebuild(kinds or KINDS)
+        elapsed = time.perf_counter() - started
+        self.stdout.write(f"Indexed {count} objects in {elapsed:.1f} s.")
