@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('website', '0004_mail_claims'),
+        ('website', '0005_search_synonyms'),
     ]
 
     operations = [
