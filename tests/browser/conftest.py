@@ -32,20 +32,29 @@ def chromium_path():
     return path
 
 
-@pytest.fixture
-def browser_context(chromium_path):
+def _chromium(chromium_path, **options):
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as profile, sync_playwright() as playwright:
         context = playwright.chromium.launch_persistent_context(
-            profile,
-            executable_path=chromium_path,
-            headless=True,
-            args=CHROMIUM_ARGS,
-            viewport={"width": 1280, "height": 800},
+            profile, executable_path=chromium_path, headless=True, args=CHROMIUM_ARGS, **options
         )
         yield context
         context.close()
+
+
+@pytest.fixture
+def browser_context(chromium_path):
+    yield from _chromium(chromium_path, viewport={"width": 1280, "height": 800})
+
+
+@pytest.fixture
+def phone_without_javascript(chromium_path):
+    """A page on a 390 px phone whose browser runs no script: what the site must work in."""
+    for context in _chromium(
+        chromium_path, viewport={"width": 390, "height": 844}, java_script_enabled=False
+    ):
+        yield context.new_page()
 
 
 @pytest.fixture
