@@ -40,6 +40,7 @@ def search(q, language, kinds, limit=MAX_MATCHES):
     """Matches of `q` among `kinds` ("practice", "event", "country", "page", "document")
     of `language`'s pages (documents in any language), best first."""
     from django.apps import apps
+    from wagtail.models import Locale
 
     words = tuple(WORD.findall(fold(q)))
     models = {
@@ -54,7 +55,8 @@ def search(q, language, kinds, limit=MAX_MATCHES):
         model = apps.get_model(models[kind])
         queryset = model.objects.all()
         if kind != "document":
-            queryset = queryset.filter(locale__language_code=language)
+            # The search backends filter on the locale itself, not through it.
+            queryset = queryset.filter(locale=Locale.objects.get(language_code=language))
         else:
             queryset = queryset.exclude(doc_type="")
         ids = search_ids(queryset, words, limit, language if kind != "document" else None)
