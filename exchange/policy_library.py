@@ -96,4 +96,5 @@ def in_order(rows):
 
 
 def run(locale, params):
-    return listing.run(LIBRARY, locale, params, in_order)
+    state = listing.parse(LIBRARY, params, locale.language_code)
+    return listing.run(LIBRARY, locale, state, in_order)

@@ -31,9 +31,9 @@ WORD = re.compile(r"\w+")
 VOCABULARY_WORD = re.compile(r"\w{3,}")
 # What a facet value named in the query ("Senegal", "santé") adds to the relevance of a
 # result that has it, the best text match scoring 1: enough to lift a match in Senegal
-# above one elsewhere, not enough to outrank a much better match. Such results are
+# above an equal or slightly better one elsewhere, not above a much better one. Such results are
 # ranked higher, never added or filtered out.
-NAMED_VALUE_BOOST = 0.5
+NAMED_VALUE_BOOST = 0.6
 
 # Sent when a visitor's words are searched on the first page of a list (not by feeds or
 # exports): the search app counts them for its "searches without results" report.
@@ -295,10 +295,11 @@ def _ordered(listing, state, rows, scores):
         return lambda row: (row.sort[sort.field], row.pk)
 
     default = listing.sorts[listing.default_sort]
-    rows = sorted(rows, key=by(default), reverse=default.descending)
+    if default.field:
+        rows = sorted(rows, key=by(default), reverse=default.descending)
     sort = listing.sorts[effective_sort(listing, state)]
     if not sort.field:  # relevance; ties in the default order
-        return sorted(rows, key=lambda row: -scores[(row.kind, row.pk)])
+        return sorted(rows, key=lambda row: -scores.get((row.kind, row.pk), 0))
     return sorted(rows, key=by(sort), reverse=sort.descending)
 
 
@@ -399,9 +400,8 @@ class Result:
         return self.state.url(q=" ".join(kept)) if kept else ""
 
 
-def run(listing, locale, params, load):
-    """A page of the list for a query string; `load(rows)` gives the page's objects."""
-    state = parse(listing, params, locale.language_code)
+def run(listing, locale, state, load):
+    """A page of the list for a state (see `parse`); `load(rows)` gives its objects."""
     chosen = select(listing, locale, state)
     size = listing.page_size
     last_page = max(1, -(-len(chosen.rows) // size))
@@ -461,8 +461,7 @@ def _explain_empty(result, chosen):
     hint from the titles, and each filter whose removal would show results."""
     state, listing = chosen.state, chosen.listing
     if chosen.search is not None:
-        unmatched = set(chosen.search.unmatched) - chosen.naming
-        result.unmatched = tuple(w for w in WORD.findall(state.q) if fold(w) in unmatched)
+        result.unmatched = unmatched_words(state.q, chosen.search, chosen.naming)
         result.suggestion = spelling_hint(state.words, chosen.rowset.vocabulary)
     labels = {facet.param: facet.label for facet in listing.facets}
     for bound in listing.ranges:
@@ -471,6 +470,13 @@ def _explain_empty(result, chosen):
         DropOption(labels[param], count, state.without(param))
         for param, count in chosen.without.items()
     ]
+
+
+def unmatched_words(q, search, naming=frozenset()):
+    """The visitor's words, as typed, that the text search found nothing for; a word
+    that names a facet value ("Senegal") did find something."""
+    unmatched = set(search.unmatched) - set(naming)
+    return tuple(word for word in WORD.findall(q) if fold(word) in unmatched)
 
 
 def spelling_hint(words, vocabulary):

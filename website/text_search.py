@@ -50,13 +50,14 @@ def search(q, language, kinds, limit=MAX_MATCHES):
         "page": "website.StandardPage",
         "document": "exchange.PolicyDocument",
     }
+    # The search backends filter on the locale itself, not through it.
+    locale = Locale.objects.get(language_code=language)
     matches = []
     for kind in kinds:
         model = apps.get_model(models[kind])
         queryset = model.objects.all()
         if kind != "document":
-            # The search backends filter on the locale itself, not through it.
-            queryset = queryset.filter(locale=Locale.objects.get(language_code=language))
+            queryset = queryset.filter(locale=locale)
         else:
             queryset = queryset.exclude(doc_type="")
         ids = search_ids(queryset, words, limit, language if kind != "document" else None)
