@@ -184,6 +184,14 @@ def parse(listing, params, language):
 class RowSet:
     rows: list
     _vocabulary: list | None = None
+    _by_key: dict | None = None
+
+    @property
+    def by_key(self):
+        """{(kind, pk): row}, to read the text search's matches."""
+        if self._by_key is None:
+            self._by_key = {(row.kind, row.pk): row for row in self.rows}
+        return self._by_key
 
     @property
     def vocabulary(self):
@@ -257,18 +265,16 @@ def _candidates(listing, rowset, state, language):
     best = max((match.score for match in search.matches), default=1) or 1
     found = {(m.kind, m.pk): m.score / best for m in search.matches}
     named, naming = named_values(listing.facets, words)
-    scores = {}
-    for row in rowset.rows:
-        score = found.get((row.kind, row.pk))
-        if score is None:  # not found, or not listed (unpublished, another language)
+    rows, scores = [], {}
+    for key, score in found.items():
+        row = rowset.by_key.get(key)
+        if row is None:  # not listed: unpublished, private, or another language's
             continue
         score += NAMED_VALUE_BOOST * sum(
-            bool(values & set(row.values[param])) for param, values in named.items()
+            bool(values.intersection(row.values[param])) for param, values in named.items()
         )
-        scores[(row.kind, row.pk)] = (
-            listing.rescore(row, score, words) if listing.rescore else score
-        )
-    rows = [row for row in rowset.rows if (row.kind, row.pk) in scores]
+        scores[key] = listing.rescore(row, score, words) if listing.rescore else score
+        rows.append(row)
     return rows, scores, search, frozenset(naming)
 
 
@@ -423,7 +429,7 @@ def run(listing, locale, state, load):
     )
     if not chosen.rows:
         _explain_empty(result, chosen)
-    if state.words and page == 1:
+    if state.words and state.page == 1:
         query = " ".join(state.words)
         searched.send(listing.name, query=query, language=chosen.language, results=result.total)
         result.counted = True

@@ -22,9 +22,7 @@ def documents(taxonomy):
         ("Code du travail", "MA", date(2004, 1, 1), ["integration"]),  # other words
     ]
     for title, country, adopted, themes in made:
-        document = make_document(
-            title, country=country, adoption_date=adopted, summary="Texte migratoire."
-        )
+        document = make_document(title, country=country, adoption_date=adopted, summary=title)
         document.themes.add(*[taxonomy[t] for t in themes])
 
 

@@ -33,7 +33,7 @@ def practices(library, taxonomy):
             countries=countries,
             themes=[taxonomy[t] for t in themes],
             start_year=year,
-            summary="Un accompagnement des migrants.",
+            summary=title,
         )
 
 
