@@ -5,13 +5,15 @@ import re
 from dataclasses import replace
 
 import pytest
+from django.db import connection
 from django.http import QueryDict
 from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale
 
 from practices.library import LIBRARY, in_order
-from tests.factories import make_practice
+from tests.factories import make_document, make_practice
 from website import listing
 from website.query_names import named_values
 from website.search_text import fold
@@ -91,3 +93,29 @@ def test_nothing_found_offers_a_spelling_hint_and_each_filter_to_drop(client, li
     assert "Retirer un filtre" not in html  # dropping one filter alone finds nothing
     html = client.get(library.url, {**both, "country": "MA"}).content.decode()
     assert '<a href="?q=integration&amp;country=MA">sans « Démarrée entre » : 1' in html
+
+
+@pytest.mark.parametrize("page", ["practices", "documents", "search"])
+def test_each_list_costs_the_same_queries_for_3_or_30_items(
+    session_client, library, policy_library, taxonomy, page
+):
+    """A search with words and filters, right after a change and then as every later
+    visitor gets it."""
+    url = {"practices": library.url, "documents": policy_library.url, "search": "/fr/search/"}
+    params = {"q": "migration", "country": "MA", "theme": "integration"}
+
+    def count():
+        with CaptureQueriesContext(connection) as queries:
+            assert session_client.get(url[page], params).status_code == 200
+        return len(queries)
+
+    def add(numbers):
+        for n in numbers:
+            make_practice(library, f"Migration {n}", themes=[taxonomy["integration"]])
+            make_document(f"Migration {n}").themes.add(taxonomy["integration"])
+
+    count()  # what any first visit costs once (the site, the locales)
+    add(range(3))
+    few = [count(), count()]
+    add(range(3, 30))
+    assert [count(), count()] == few
