@@ -95,10 +95,6 @@ class Listing:
     max_values: int = 20  # per facet in a URL
     max_page: int | None = None  # a page number beyond this is a 404
 
-    @property
-    def facets_by_param(self):
-        return {facet.param: facet for facet in self.facets}
-
 
 @dataclass(frozen=True)
 class State:
@@ -358,7 +354,6 @@ class Result:
     ranges: list
     page: int
     last_page: int
-    search: object = None
     suggestion: str = ""
     unmatched: tuple = ()  # the visitor's words (as typed) that found nothing
     drop_filters: list = field(default_factory=list)
@@ -425,7 +420,6 @@ def run(listing, locale, state, load):
         ],
         page=page,
         last_page=last_page,
-        search=chosen.search,
     )
     if not chosen.rows:
         _explain_empty(result, chosen)

@@ -38,7 +38,7 @@ def named_values(facets, words):
 def _names_of(facet):
     """{folded words of a value's name in any language: value}, kept per process until a
     taxonomy term changes."""
-    key = (facet, version(TAXONOMY_VERSION))
+    key = (id(facet), version(TAXONOMY_VERSION))  # facets are module constants
     if key not in _names:
         names = {}
         for code, _name in settings.LANGUAGES:
