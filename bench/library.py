@@ -49,9 +49,10 @@ def prepare(total):
 
 
 def measure(repeat):
-    """Each scenario as a new selection (one nobody asked for since the last publish: an
-    `until` year past every practice makes the cache key new without changing the
-    results) and repeated (the same selection again, from the cache)."""
+    """Each scenario as a new address (one nobody asked for since the last publish: an
+    `until` year past every practice makes it new without changing the results; the
+    rows are already built) and repeated (the same address again: the page cache
+    answers it unless it has words, a counted search)."""
     from django.test import Client
 
     client = Client(HTTP_HOST="localhost")
@@ -60,7 +61,7 @@ def measure(repeat):
     print(f"{'scenario':52} {'p50':>6} {'p95':>6} {'SQL':>7}   {'p50':>6} {'p95':>6} {'SQL':>7}")
     for path, params in SCENARIOS:
         cold = [timed(client, path, {**params, "until": str(2100 - n)}) for n in range(repeat)]
-        timed(client, path, params)  # the selection is now cached
+        timed(client, path, params)  # the page is now cached
         warm = [timed(client, path, params) for _ in range(repeat)]
         label = path + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")
         print(f"{label[:52]:52} {summary(cold)}   {summary(warm)}")

@@ -1,12 +1,16 @@
 from django.utils.translation import gettext_lazy as _
 
+from website import listing
 from website.feeds import IndexPageFeed
 
-from .policy_library import policy_documents
+from .policy_library import LIBRARY, in_order
+
+FEED_SIZE = 30
 
 
 class DocumentRssFeed(IndexPageFeed):
-    """The newest policy documents, whatever their language."""
+    """The policy library's selection for the same query string, in the same order (the
+    newest adopted first unless the visitor chose), whatever their language."""
 
     description = _("New policy documents of the South–South cooperation on migration.")
 
@@ -14,7 +18,7 @@ class DocumentRssFeed(IndexPageFeed):
         return index.title
 
     def items(self, index):
-        return policy_documents().order_by("-created_at")[:30]
+        return in_order(listing.first(LIBRARY, index.locale, self.request.GET, FEED_SIZE))
 
     def item_description(self, document):
         return document.summary

@@ -1,203 +1,100 @@
-"""The policy library's query: read from the URL, filter, count facets, search the
-documents' details and the text read out of their files, sort, page.
+"""The policy library as a list of the listing engine (website/listing.py): its facets,
+sorts and one row per policy document, searched in their details and in the text read
+out of their files.
 
-Filters, facet counts and sorting run in memory over one row per document (a thousand
-documents is a few hundred kilobytes), so the page costs the same few queries whatever
-the number of documents.
+Documents are not localised: every language's library lists them all, each in its own
+language (a facet).
 """
 
-import re
-from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 
-from django.core.paginator import Paginator
-from django.http import QueryDict
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries as all_countries
 
+from practices.library import country_labels
 from practices.taxonomy import Theme
-from website.query_params import integer, text
-from website.search_backends import search_ids
-from website.search_text import fold
-from website.selection import read_selection, within
+from website import listing
+from website.cache_versions import DOCUMENTS_VERSION, TAXONOMY_VERSION
 
 from .models.documents import DOCUMENT_LANGUAGES, DocumentType, PolicyDocument
 
-MAX_QUERY_LENGTH = 200
-MAX_TEXT_MATCHES = 2000
 PAGE_SIZE = 20
-WORD = re.compile(r"\w+")
-SORTS = {
-    "relevance": _("Relevance"),
-    "newest": _("Newest first"),
-    "oldest": _("Oldest first"),
-    "title": _("Title"),
-}
-FACETS = {
-    "country": _("Country"),
-    "type": _("Document type"),
-    "theme": _("Theme"),
-    "year": _("Year adopted"),
-    "language": _("Language"),
-}
-
-
-@dataclass(frozen=True)
-class LibraryState:
-    q: str
-    selected: dict
-    sort: str
-    page: int
-
-    @property
-    def words(self):
-        return WORD.findall(fold(self.q))
-
-
-def parse_state(params):
-    """Unknown values are dropped, never an error."""
-    allowed = {
-        "country": dict(all_countries),
-        "type": dict(DocumentType.choices),
-        "theme": Theme.labels(get_language()),
-        "language": dict(DOCUMENT_LANGUAGES),
-        "year": {str(year): year for year in range(1950, 2101)},
-    }
-    selected = read_selection(params, allowed)
-    sort = params.get("sort") if params.get("sort") in SORTS else ""
-    q = text(params.get("q"), MAX_QUERY_LENGTH)
-    page = integer(params.get("page"), default=1, minimum=1)
-    return LibraryState(q=q, selected=selected, sort=sort, page=page)
+FIRST_YEAR, LAST_YEAR = 1950, 2100
 
 
 def policy_documents():
     return PolicyDocument.objects.exclude(doc_type="")
 
 
-def text_matches(words):
-    """Ids of the documents matching every word, best first; None without words."""
-    return search_ids(policy_documents(), words, MAX_TEXT_MATCHES) if words else None
+def type_labels(language):
+    return dict(DocumentType.choices)
 
 
-@dataclass(frozen=True)
-class Row:
-    """What the facets and the sort need of one document, read in one query."""
-
-    pk: int
-    title: str
-    adoption_date: object
-    created_at: object
-    values: dict  # facet param -> set of values
+def language_labels(language):
+    return dict(DOCUMENT_LANGUAGES)
 
 
-def rows_of(base):
+def year_labels(language):
+    return {str(year): str(year) for year in range(FIRST_YEAR, LAST_YEAR + 1)}
+
+
+def rows(locale):
+    """One row per policy document, in two queries."""
+    documents = policy_documents()
     themes = {}
-    through = PolicyDocument.themes.through.objects.filter(policydocument_id__in=base.values("pk"))
+    through = PolicyDocument.themes.through.objects.filter(
+        policydocument_id__in=documents.values("pk")
+    )
     for document_id, slug in through.values_list("policydocument_id", "theme__slug"):
-        themes.setdefault(document_id, set()).add(slug)
+        themes.setdefault(document_id, []).append(slug)
     fields = ("pk", "title", "adoption_date", "created_at", "country", "doc_type", "language")
     return [
-        Row(
+        listing.Row(
+            kind="document",
             pk=pk,
             title=title,
-            adoption_date=adopted,
-            created_at=created,
             values={
-                "country": {country},
-                "type": {doc_type},
-                "language": {language},
-                "year": {str(adopted.year)} if adopted else set(),
-                "theme": themes.get(pk, set()),
+                "country": (country,) if country else (),
+                "type": (doc_type,),
+                "theme": tuple(themes.get(pk, ())),
+                "year": (str(adopted.year),) if adopted else (),
+                "language": (language,),
             },
+            sort={"adopted": (adopted or date.min, created), "title": title.casefold()},
         )
-        for pk, title, adopted, created, country, doc_type, language in base.values_list(*fields)
+        for pk, title, adopted, created, country, doc_type, language in documents.values_list(
+            *fields
+        )
     ]
 
 
-def kept(row, state, exclude=None):
-    return within(row.values.__getitem__, state.selected, exclude)
+LIBRARY = listing.Listing(
+    name="documents",
+    facets=(
+        listing.Facet("country", _("Country"), country_labels, order="label", named=True),
+        listing.Facet("type", _("Document type"), type_labels, order="label"),
+        listing.Facet("theme", _("Theme"), Theme.labels, order="label", named=True),
+        listing.Facet("year", _("Year adopted"), year_labels, order="number"),
+        listing.Facet("language", _("Language"), language_labels, order="label"),
+    ),
+    sorts={
+        "relevance": listing.Sort(_("Relevance")),
+        "newest": listing.Sort(_("Newest first"), "adopted", descending=True),
+        "oldest": listing.Sort(_("Oldest first"), "adopted"),
+        "title": listing.Sort(_("Title"), "title"),
+    },
+    default_sort="newest",
+    page_size=PAGE_SIZE,
+    rows=rows,
+    versions=(DOCUMENTS_VERSION, TAXONOMY_VERSION),
+    kinds=("document",),
+)
 
 
-def run(state):
-    """Four queries whatever the number of documents: the search (when there are words),
-    the rows, their themes, and the page of results."""
-    matches = text_matches(state.words)
-    base = policy_documents() if matches is None else policy_documents().filter(pk__in=matches)
-    rows = rows_of(base)
-    results = [row for row in rows if kept(row, state)]
-    page = Paginator(_in_order(_sorted(results, state, matches)), PAGE_SIZE).get_page(state.page)
-    return {
-        "state": state,
-        "page_obj": page,
-        "documents": list(page),
-        "facets": facets(rows, state),
-        "sorts": SORTS,
-        "total": page.paginator.count,
-        "query": _query_string(state),
-    }
+def in_order(rows):
+    found = PolicyDocument.objects.in_bulk([row.pk for row in rows])
+    return [found[row.pk] for row in rows if row.pk in found]
 
 
-def _sorted(results, state, matches):
-    sort = state.sort or ("relevance" if matches else "newest")
-    if sort == "relevance" and matches:
-        rank = {pk: n for n, pk in enumerate(matches)}
-        return [row.pk for row in sorted(results, key=lambda row: rank[row.pk])]
-    if sort == "title":
-        return [row.pk for row in sorted(results, key=lambda row: row.title.casefold())]
-    dated = sorted(results, key=lambda row: (row.adoption_date or date.min, row.created_at))
-    return [row.pk for row in (dated if sort == "oldest" else reversed(dated))]
-
-
-class _in_order(list):
-    """Document ids in display order, loaded a page at a time by the paginator."""
-
-    def __getitem__(self, index):
-        ids = super().__getitem__(index)
-        if not isinstance(index, slice):
-            return PolicyDocument.objects.get(pk=ids)
-        found = PolicyDocument.objects.in_bulk(ids)
-        return [found[pk] for pk in ids if pk in found]
-
-
-def facets(rows, state):
-    """Each facet's values with their counts under the visitor's other choices."""
-    labels = {
-        "country": all_countries.name,
-        "type": dict(DocumentType.choices).get,
-        "language": dict(DOCUMENT_LANGUAGES).get,
-        "year": str,
-        "theme": Theme.labels(get_language()).get,
-    }
-    result = []
-    for param, label in FACETS.items():
-        counts = Counter(
-            value for row in rows if kept(row, state, exclude=param) for value in row.values[param]
-        )
-        selected = state.selected.get(param, [])
-        values = [
-            {
-                "value": value,
-                "label": labels[param](value) or value,
-                "count": count,
-                "selected": value in selected,
-            }
-            for value, count in counts.items()
-            if value
-        ]
-        values.sort(key=lambda v: -int(v["value"]) if param == "year" else str(v["label"]))
-        result.append({"param": param, "label": label, "values": values})
-    return result
-
-
-def _query_string(state):
-    """The state without the page number, for the pagination links."""
-    query = QueryDict(mutable=True)
-    for param, values in state.selected.items():
-        query.setlist(param, values)
-    if state.q:
-        query["q"] = state.q
-    if state.sort:
-        query["sort"] = state.sort
-    return query.urlencode()
+def run(locale, params):
+    state = listing.parse(LIBRARY, params, locale.language_code)
+    return listing.run(LIBRARY, locale, state, in_order)

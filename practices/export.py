@@ -7,7 +7,9 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.html import escape
 from django.utils.translation import get_language
 
-from .library import filtered, parse_state, practices_in, text_matches
+from website import listing
+
+from .library import LIBRARY, in_order
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme
 
 EXPORT_LIMIT = 20_000
@@ -23,14 +25,9 @@ TAXONOMIES = {
 
 
 def exported_practices(index, request):
-    state = parse_state(request.GET, index.locale.language_code)
-    base = practices_in(index.locale)
-    matches = text_matches(base, state.q) if state.q else None
-    return (
-        filtered(base, state, matches)
-        .order_by("title")
-        .prefetch_related("country_links", "results", "tags", *TAXONOMIES)[:EXPORT_LIMIT]
-    )
+    """The library's selection for the same query string, in the page's order."""
+    rows = listing.first(LIBRARY, index.locale, request.GET, EXPORT_LIMIT)
+    return in_order(rows, "country_links", "results", "tags", *TAXONOMIES)
 
 
 def practice_record(page, labels):

@@ -1,10 +1,12 @@
-"""RSS 2.0 and Atom feeds of the newest practices, filtered like the library page."""
+"""RSS 2.0 and Atom feeds of the library's selection: the first practices of the page
+with the same query string, in the same order (newest first unless the visitor chose)."""
 
 from django.utils.translation import gettext as _
 
+from website import listing
 from website.feeds import IndexPageFeed
 
-from .library import filtered, parse_state, practices_in, text_matches
+from .library import LIBRARY, in_order
 
 FEED_SIZE = 50
 
@@ -17,14 +19,8 @@ class PracticeRssFeed(IndexPageFeed):
         return index.introduction or _("The newest good practices published on the platform.")
 
     def items(self, index):
-        state = parse_state(self.request.GET, index.locale.language_code)
-        base = practices_in(index.locale)
-        matches = text_matches(base, state.q) if state.q else None
-        return (
-            filtered(base, state, matches)
-            .order_by("-first_published_at")
-            .prefetch_related("country_links", "themes")[:FEED_SIZE]
-        )
+        rows = listing.first(LIBRARY, index.locale, self.request.GET, FEED_SIZE)
+        return in_order(rows, "country_links", "themes")
 
     def item_description(self, item):
         return item.summary

@@ -277,14 +277,15 @@ class PracticeIndexPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePag
         verbose_name = _("practice library")
         verbose_name_plural = _("practice libraries")
 
-    def library(self, request):
-        from .library import run
-
-        return run(self.locale, request.GET, self.locale.language_code)
-
     @path("")
     def index_route(self, request):
-        return self.render(request, context_overrides={"library": self.library(request)})
+        from website.listing import not_cached_if_counted
+
+        from .library import run
+
+        library = run(self.locale, request.GET)
+        response = self.render(request, context_overrides={"library": library})
+        return not_cached_if_counted(response, library)
 
     @path("tag/<str:tag>/")
     def tag_route(self, request, tag):

@@ -11,20 +11,21 @@ from website.models import StandardPage
 from .excerpts import excerpt
 
 
-def present(hits, words):
+def present(rows, words):
+    """The results for the site search's rows (website.listing.Row), in their order."""
     by_kind = {}
-    for hit in hits:
-        by_kind.setdefault(hit.kind, []).append(hit.key[1])
+    for row in rows:
+        by_kind.setdefault(row.kind, []).append(row.pk)
     loaded = {}
     for kind, ids in by_kind.items():
         for obj in LOADERS[kind](ids):
             loaded[(kind, obj.pk)] = obj
     library = _library() if "document" in by_kind else None
     results = []
-    for hit in hits:
-        obj = loaded.get((hit.kind, hit.key[1]))
+    for row in rows:
+        obj = loaded.get((row.kind, row.pk))
         if obj is not None:
-            results.append(DESCRIBE[hit.kind](obj, words, library))
+            results.append(DESCRIBE[row.kind](obj, words, library))
     return results
 
 

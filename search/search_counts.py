@@ -27,8 +27,9 @@ KEEP_SECONDS = 24 * 3600
 LOCK_KEY = "search-counts:flushing"
 
 
-def count_search(query, language, results):
-    """Count one search of `query` in `language` that found `results` items."""
+def count_search(query, language, results, **_signal):
+    """Count one search of `query` in `language` that found `results` items: every list's
+    first page of results for words (`website.listing.searched`)."""
     query = query[:200]
     prefix = f"search-counts:{_slot(time.time())}"
     term = f"{prefix}:{hashlib.sha256(f'{language}|{query}'.encode()).hexdigest()[:24]}"

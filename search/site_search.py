@@ -1,42 +1,31 @@
-"""The site-wide search: one box for practices, events, documents, countries and pages.
+"""The site-wide search as a list of the listing engine (website/listing.py): one box
+for practices, events, documents, countries and pages.
 
-Pages of the visitor's language and policy documents are matched through Wagtail's
-search API (website/search_backends.py: Elasticsearch or the database, with a fallback), then
-ranked the same way on every backend: a match in the title outranks one in the body, a
-practice or a document outranks a standard page, an upcoming or recent event outranks an
-old one, and the backend's own order breaks ties. Facets and filters run in memory over
-the catalogue (search/catalogue.py).
+The text search ranks within each kind; this list then weighs the kinds the same way on
+every backend: a match in the title outranks one in the body, a practice or a document
+outranks a standard page, an upcoming or recent event outranks an old one.
 """
 
-import difflib
-import re
-from collections import Counter
-from dataclasses import dataclass
 from datetime import timedelta
 
-from django.core.paginator import Paginator
-from django.http import QueryDict
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries as all_countries
-from wagtail.models import Page
 
-from exchange.models import PolicyDocument
+from events.models import EventCountry, EventPage
+from exchange.models import CountryPage, PolicyDocument
+from exchange.policy_library import policy_documents
+from practices.library import country_labels
+from practices.models import PracticeCountry, PracticePage
 from practices.taxonomy import Theme
-from website.query_params import integer, text
-from website.search_backends import default_is_search_server, search_ids
+from website import listing
+from website.cache_versions import CONTENT_VERSIONS
+from website.models import StandardPage
 from website.search_text import fold
-from website.selection import read_selection, within
 
-from .catalogue import PAGE_TYPES, catalogue
 from .results import present
 
-MAX_QUERY_LENGTH = 200
-MAX_MATCHES = 500
 PAGE_SIZE = 10
 MAX_PAGE = 50
-WORD = re.compile(r"\w+")
 TYPES = {
     "practice": _("Practices"),
     "event": _("Events"),
@@ -45,168 +34,100 @@ TYPES = {
     "page": _("Pages"),
 }
 TYPE_WEIGHT = {"practice": 1.5, "document": 1.5, "event": 1.2, "country": 1.2, "page": 1.0}
-FACETS = {"type": _("Type"), "country": _("Country"), "theme": _("Theme")}
+PAGE_TYPES = {
+    "practice": PracticePage,
+    "event": EventPage,
+    "country": CountryPage,
+    "page": StandardPage,
+}
+RECENT = timedelta(days=90)
 
 
-class PageOutOfRange(Exception):
-    """A page number beyond what any search shows: answered with a 404."""
+def type_labels(language):
+    return TYPES
 
 
-@dataclass(frozen=True)
-class SearchState:
-    q: str
-    selected: dict
-    page: int
-
-    @property
-    def words(self):
-        return WORD.findall(fold(self.q))
-
-
-def parse_state(params):
-    allowed = {
-        "type": TYPES,
-        "country": dict(all_countries),
-        "theme": Theme.labels(get_language()),
-    }
-    selected = read_selection(params, allowed, limit=10)
-    page = integer(params.get("page"), default=1, minimum=1)
-    if page > MAX_PAGE:
-        raise PageOutOfRange
-    return SearchState(q=text(params.get("q"), MAX_QUERY_LENGTH), selected=selected, page=page)
-
-
-@dataclass
-class Hit:
-    key: tuple
-    kind: str
-    score: float
-    countries: set
-    themes: set
-
-
-def run(state, locale):
-    known = catalogue(locale)
-    hits = rank(state.words, match(state.words, locale), known["items"])
-    kept = [hit for hit in hits if keeps(hit, state)]
-    page = Paginator(kept, PAGE_SIZE).get_page(state.page)
-    return {
-        "state": state,
-        "page_obj": page,
-        "results": present(page.object_list, state.words),
-        "total": len(kept),
-        "facets": facets(hits, state),
-        "query": query_string(state),
-        "suggestion": suggestion(state.words, known["words"]) if not kept else "",
-        "drop_filters": drop_filters(hits, state) if not kept else [],
-    }
-
-
-def match(words, locale):
-    """(key, rank) of every match: pages of the language, then policy documents.
-
-    On a search server each kind of page is searched with its own fields (the French,
-    English or Arabic analyser); the database backends search all kinds in one query.
-    Unpublished or private pages are dropped later, by the catalogue.
-    """
-    language = locale.language_code
-    if default_is_search_server():
-        querysets = [m.objects.live().filter(locale=locale) for m in PAGE_TYPES.values()]
-    else:
-        querysets = [Page.objects.live().filter(locale=locale).type(*PAGE_TYPES.values())]
-    matches = []
-    for queryset in querysets:
-        ids = search_ids(queryset, words, MAX_MATCHES, language)
-        matches += [(("page", pk), rank) for rank, pk in enumerate(ids)]
-    documents = PolicyDocument.objects.exclude(doc_type="")
-    ids = search_ids(documents, words, MAX_MATCHES)
-    return matches + [(("document", pk), rank) for rank, pk in enumerate(ids)]
-
-
-def rank(words, matches, items):
-    now = timezone.now()
-    hits = []
-    for key, position in matches:
-        item = items.get(key)
-        if item is None:  # not in the catalogue: another language, or just unpublished
-            continue
-        title_words = fold(item.title).split()
-        in_title = sum(any(t.startswith(w) for t in title_words) for w in words) / len(words)
-        score = TYPE_WEIGHT[item.kind] * (1 + 2 * in_title) + 1 / (2 + position)
-        if item.ends_at is not None:
-            score += 0.3 if item.ends_at >= now - timedelta(days=90) else -0.3
-        hits.append(Hit(key, item.kind, score, item.countries, item.themes))
-    hits.sort(key=lambda hit: -hit.score)
-    return hits
-
-
-def values_of(hit, param):
-    return {"type": {hit.kind}, "country": hit.countries, "theme": hit.themes}[param]
-
-
-def keeps(hit, state, exclude=None):
-    return within(lambda param: values_of(hit, param), state.selected, exclude)
-
-
-def facets(hits, state):
-    labels = {
-        "type": lambda v: TYPES[v],
-        "country": all_countries.name,
-        "theme": Theme.labels(get_language()).get,
-    }
-    result = []
-    for param, label in FACETS.items():
-        counts = Counter(
-            value for hit in hits if keeps(hit, state, param) for value in values_of(hit, param)
+def rows(locale):
+    """One row per live public page of the locale and per policy document."""
+    found = {}
+    for kind, model in PAGE_TYPES.items():
+        pages = model.objects.live().public().filter(locale=locale)
+        for pk, title in pages.values_list("pk", "title"):
+            found[pk] = {"kind": kind, "title": title, "country": set(), "theme": set()}
+    _link(found, PracticeCountry.objects.values_list("page_id", "country"), "country")
+    _link(found, EventCountry.objects.values_list("page_id", "country"), "country")
+    for model in (PracticePage, EventPage):
+        links = model.themes.through.objects.values_list(
+            f"{model._meta.model_name}_id", "theme__slug"
         )
-        selected = state.selected.get(param, [])
-        values = [
-            {
-                "value": value,
-                "label": labels[param](value) or value,
-                "count": count,
-                "selected": value in selected,
-            }
-            for value, count in counts.items()
-        ]
-        values.sort(key=lambda v: (-v["count"], str(v["label"])))
-        result.append({"param": param, "label": label, "values": values[:15]})
+        _link(found, links, "theme")
+    _link(found, CountryPage.objects.filter(locale=locale).values_list("pk", "country"), "country")
+    ends = dict(EventPage.objects.filter(locale=locale).values_list("pk", "ends_at"))
+    result = [
+        _row(page["kind"], pk, page["title"], page["country"], page["theme"], ends.get(pk))
+        for pk, page in found.items()
+    ]
+    themes = {}
+    links = PolicyDocument.themes.through.objects.filter(
+        policydocument_id__in=policy_documents().values("pk")
+    )
+    for pk, slug in links.values_list("policydocument_id", "theme__slug"):
+        themes.setdefault(pk, set()).add(slug)
+    for pk, title, country in policy_documents().values_list("pk", "title", "country"):
+        result.append(_row("document", pk, title, {country} - {""}, themes.get(pk, set())))
     return result
 
 
-def drop_filters(hits, state):
-    """When filters hide every match: each filter, and how many results removing it gives."""
-    options = []
-    for param in state.selected:
-        count = sum(keeps(hit, state, exclude=param) for hit in hits)
-        if count:
-            options.append(
-                {
-                    "param": param,
-                    "label": FACETS[param],
-                    "count": count,
-                    "query": query_string(state, without=param),
-                }
-            )
-    return options
+def _link(found, pairs, param):
+    for pk, value in pairs:
+        if pk in found:
+            found[pk][param].add(value)
 
 
-def suggestion(words, vocabulary):
-    """A spelling hint from the words of the titles: 'integraton' → 'integration'."""
-    fixed = [
-        (difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.8) or [word])[0]
-        if len(word) > 3
-        else word
-        for word in words
-    ]
-    return " ".join(fixed) if fixed != words else ""
+def _row(kind, pk, title, countries, themes, ends_at=None):
+    return listing.Row(
+        kind=kind,
+        pk=pk,
+        title=title,
+        values={"type": (kind,), "country": tuple(countries), "theme": tuple(themes)},
+        sort={"ends_at": ends_at},
+    )
 
 
-def query_string(state, without=None):
-    query = QueryDict(mutable=True)
-    if state.q:
-        query["q"] = state.q
-    for param, values in state.selected.items():
-        if param != without:
-            query.setlist(param, values)
-    return query.urlencode()
+def rescore(row, score, words):
+    """The text search's score (the best being 1, half of it counts) weighed by the kind,
+    the words found in the title, and for events how recent they are."""
+    title_words = fold(row.title).split()
+    in_title = sum(any(t.startswith(w) for t in title_words) for w in words) / len(words)
+    score = TYPE_WEIGHT[row.kind] * (1 + 2 * in_title) + score / 2
+    ends_at = row.sort["ends_at"]
+    if ends_at is not None:
+        score += 0.3 if ends_at >= timezone.now() - RECENT else -0.3
+    return score
+
+
+SITE_SEARCH = listing.Listing(
+    name="site",
+    facets=(
+        listing.Facet("type", _("Type"), type_labels, shown=15),
+        listing.Facet("country", _("Country"), country_labels, shown=15, named=True),
+        listing.Facet("theme", _("Theme"), Theme.labels, shown=15, named=True),
+    ),
+    sorts={"relevance": listing.Sort(_("Relevance"))},
+    default_sort="relevance",
+    page_size=PAGE_SIZE,
+    rows=rows,
+    versions=CONTENT_VERSIONS,
+    kinds=tuple(TYPES),
+    rescore=rescore,
+    max_values=10,
+    max_page=MAX_PAGE,
+)
+
+
+def parse(params, locale):
+    return listing.parse(SITE_SEARCH, params, locale.language_code)
+
+
+def run(locale, state):
+    return listing.run(SITE_SEARCH, locale, state, lambda rows: present(rows, state.words))

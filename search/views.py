@@ -1,7 +1,7 @@
 """The search page and the title suggestions of the search box."""
 
 from django.conf import settings
-from django.http import Http404, JsonResponse
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
@@ -14,8 +14,7 @@ from website.query_params import text
 from website.search_text import fold
 from website.throttle import visitor_allowed
 
-from .search_counts import count_search
-from .site_search import PageOutOfRange, parse_state, run
+from .site_search import parse, run
 from .suggestions import suggest_titles
 
 SUGGESTIONS_PER_MINUTE = 120
@@ -26,17 +25,12 @@ MAX_PREFIX_LENGTH = 100
 def search_page(request):
     if not visitor_allowed(request, "search", settings.SEARCH_REQUESTS_PER_MINUTE, 60):
         return too_many_searches(request)
-    try:
-        state = parse_state(request.GET)
-    except PageOutOfRange as error:
-        raise Http404 from error
     locale = Locale.get_active()
+    state = parse(request.GET, locale)  # a page number past the last one shown is a 404
     context = {"state": state, "searched": bool(state.words)}
     if state.words:
-        context.update(run(state, locale))
+        context["listing"] = run(locale, state)
         context["promotions"] = promotions(state.q, locale)
-        if state.page == 1:
-            count_search(" ".join(state.words), locale.language_code, context["total"])
     response = TemplateResponse(request, "search/search.html", context)
     # Each search is counted (search/search_counts.py), so none is answered by a cache.
     patch_cache_control(response, private=True, max_age=0)
@@ -47,7 +41,7 @@ def too_many_searches(request):
     """The search page without results, saying why, for a visitor over the limit."""
     params = request.GET.copy()
     params.pop("page", None)  # the only part that can fail to parse
-    context = {"state": parse_state(params), "searched": False, "throttled": True}
+    context = {"state": parse(params, Locale.get_active()), "searched": False, "throttled": True}
     response = TemplateResponse(request, "search/search.html", context, status=429)
     patch_cache_control(response, private=True, max_age=0)
     return response

@@ -3,7 +3,7 @@
 Cheaper and safer than finding and deleting keys: readers put the version in the key,
 writers (signal handlers) bump it when the data changes. A version is a fresh token,
 never a counter, so that an emptied cache cannot bring an old version back to life in
-a process that kept data under it (see practices/facet_index.py).
+a process that kept data under it (see website/listing.py).
 """
 
 import uuid

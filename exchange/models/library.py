@@ -11,10 +11,10 @@ from wagtail.models import Page
 
 from practices.taxonomy import Theme
 from website.feeds import FeedRoutesMixin
+from website.listing import not_cached_if_counted
 from website.translation_access import TranslatorPermissionsMixin
 
-from ..policy_library import parse_state, run
-from .documents import PolicyDocument
+from ..policy_library import policy_documents, run
 
 
 class PolicyLibraryPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePageMixin, Page):
@@ -34,7 +34,9 @@ class PolicyLibraryPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePag
 
     @path("")
     def library_route(self, request):
-        return self.render(request, context_overrides=run(parse_state(request.GET)))
+        library = run(self.locale, request.GET)
+        response = self.render(request, context_overrides={"library": library})
+        return not_cached_if_counted(response, library)
 
     @path("document/<int:document_id>/")
     def document_route(self, request, document_id):
@@ -45,7 +47,7 @@ class PolicyLibraryPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePag
         )
 
     def document_context(self, document_id):
-        document = PolicyDocument.objects.exclude(doc_type="").filter(pk=document_id).first()
+        document = policy_documents().filter(pk=document_id).first()
         if document is None:
             raise Http404
         labels = Theme.labels(get_language())

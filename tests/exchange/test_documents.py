@@ -184,14 +184,14 @@ def test_the_library_costs_the_same_queries_for_3_or_30_documents(session_client
             assert session_client.get(policy_library.url, {"q": "texte"}).status_code == 200
         return len(queries)
 
+    count()  # what any first visit costs once (the site, the locales)
     for n in range(3):
         make_document(f"Document {n}", country=["MA", "SN", "ML"][n])
-    count()
-    few = count()
+    few = [count(), count()]  # after a change, then as every later visitor gets it
     for n in range(3, 30):
         make_document(f"Document {n}", country=["MA", "SN", "ML", "CI"][n % 4])
-    assert count() == few
-    assert few <= 15
+    assert [count(), count()] == few
+    assert few[1] <= 15
 
 
 def test_editors_may_upload_documents_to_the_custom_model(client):
