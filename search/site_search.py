@@ -1,9 +1,10 @@
 """The site-wide search as a list of the listing engine (website/listing.py): one box
 for practices, events, documents, countries and pages.
 
-The text search ranks within each kind; this list then weighs the kinds the same way on
-every backend: a match in the title outranks one in the body, a practice or a document
-outranks a standard page, an upcoming or recent event outranks an old one.
+The text search ranks every kind together (more of the words first, then a match in the
+title above one in the body); among results with as many words this list weighs the
+kinds: a practice or a document before a standard page, an upcoming or recent event
+before an old one.
 """
 
 from datetime import timedelta
@@ -20,7 +21,6 @@ from practices.taxonomy import Theme
 from website import listing
 from website.cache_versions import CONTENT_VERSIONS
 from website.models import StandardPage
-from website.search_text import fold
 
 from .results import present
 
@@ -33,7 +33,8 @@ TYPES = {
     "country": _("Countries"),
     "page": _("Pages"),
 }
-TYPE_WEIGHT = {"practice": 1.5, "document": 1.5, "event": 1.2, "country": 1.2, "page": 1.0}
+# Gentle: a word in a page's title still outranks the same word in a practice's summary.
+TYPE_WEIGHT = {"practice": 1.1, "document": 1.1, "event": 1.05, "country": 1.05, "page": 1.0}
 PAGE_TYPES = {
     "practice": PracticePage,
     "event": EventPage,
@@ -41,6 +42,7 @@ PAGE_TYPES = {
     "page": StandardPage,
 }
 RECENT = timedelta(days=90)
+RECENT_EVENT, OLD_EVENT = 1.2, 0.8
 
 
 def type_labels(language):
@@ -94,16 +96,15 @@ def _row(kind, pk, title, countries, themes, ends_at=None):
     )
 
 
-def rescore(row, score, words):
-    """The text search's score (the best being 1, half of it counts) weighed by the kind,
-    the words found in the title, and for events how recent they are."""
-    title_words = fold(row.title).split()
-    in_title = sum(any(t.startswith(w) for t in title_words) for w in words) / len(words)
-    score = TYPE_WEIGHT[row.kind] * (1 + 2 * in_title) + score / 2
+def rescore(row, score):
+    """Among results with as many of the visitor's words, the kind weighs (a practice or
+    a document before a standard page) and an upcoming or recent event goes before an
+    old one; the words found and where (title first) are the text search's part."""
+    factor = TYPE_WEIGHT[row.kind]
     ends_at = row.sort["ends_at"]
     if ends_at is not None:
-        score += 0.3 if ends_at >= timezone.now() - RECENT else -0.3
-    return score
+        factor *= RECENT_EVENT if ends_at >= timezone.now() - RECENT else OLD_EVENT
+    return listing.weighed(score, factor)
 
 
 SITE_SEARCH = listing.Listing(

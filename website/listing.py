@@ -29,10 +29,10 @@ from .search_text import fold
 MAX_QUERY_LENGTH = 200
 WORD = re.compile(r"\w+")
 VOCABULARY_WORD = re.compile(r"\w{3,}")
-# What a facet value named in the query ("Senegal", "santé") adds to the relevance of a
-# result that has it, the best text match scoring 1: enough to lift a match in Senegal
-# above an equal or slightly better one elsewhere, not above a much better one. Such results are
-# ranked higher, never added or filtered out.
+# How much a facet value named in the query ("Senegal", "santé") weighs the relevance
+# of a result that has it (see `weighed`): enough to lift a match in Senegal above an
+# equal or slightly better one elsewhere, not above a much better one nor one with more
+# of the words. Such results are ranked higher, never added or filtered out.
 NAMED_VALUE_BOOST = 0.6
 
 # Sent when a visitor's words are searched on the first page of a list (not by feeds or
@@ -90,7 +90,7 @@ class Listing:
     rows: Callable  # locale -> [Row], in a fixed number of queries
     versions: tuple  # cache versions the rows depend on
     kinds: tuple  # text-search kinds
-    rescore: Callable | None = None  # (row, score, words) -> score
+    rescore: Callable | None = None  # (row, score) -> score, e.g. with `weighed`
     ranges: tuple = ()
     max_values: int = 20  # per facet in a URL
     max_page: int | None = None  # a page number beyond this is a 404
@@ -258,20 +258,28 @@ def _candidates(listing, rowset, state, language):
     if not words:
         return rowset.rows, {}, None, frozenset()
     search = text_search.search(state.q, language, listing.kinds)
-    best = max((match.score for match in search.matches), default=1) or 1
-    found = {(m.kind, m.pk): m.score / best for m in search.matches}
     named, naming = named_values(listing.facets, words)
     rows, scores = [], {}
-    for key, score in found.items():
-        row = rowset.by_key.get(key)
+    for match in search.matches:
+        row = rowset.by_key.get((match.kind, match.pk))
         if row is None:  # not listed: unpublished, private, or another language's
             continue
-        score += NAMED_VALUE_BOOST * sum(
+        named_here = sum(
             bool(values.intersection(row.values[param])) for param, values in named.items()
         )
-        scores[key] = listing.rescore(row, score, words) if listing.rescore else score
+        score = weighed(match.score, 1 + NAMED_VALUE_BOOST * named_here)
+        scores[row.kind, row.pk] = listing.rescore(row, score) if listing.rescore else score
         rows.append(row)
     return rows, scores, search, frozenset(naming)
+
+
+def weighed(score, factor):
+    """A text search's score with its relevance weighed by `factor`: the whole part (how
+    many of the visitor's words were found) is kept, so a result with more of them stays
+    above; the relevance, below 1, is weighed as odds so that it stays below 1."""
+    found, relevance = divmod(score, 1)
+    odds = relevance / (1 - relevance) * factor
+    return found + odds / (1 + odds)
 
 
 def _failing_bounds(listing, state, row):

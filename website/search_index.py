@@ -154,7 +154,9 @@ def weighted_terms(parts, language):
         bit, weight = FIELDS[field]
         stems = terms(text, language)
         if field == "body":
-            weight /= 1 - B + B * len(stems) / BODY_LENGTH
+            # A long body dilutes its words; a short one does not make them weigh more
+            # than a title's (a one-line introduction would outrank every title).
+            weight /= max(1.0, 1 - B + B * len(stems) / BODY_LENGTH)
         found = Counter(stems)
         if field in PHRASE_FIELDS:
             found.update(bigrams(stems))

@@ -2,7 +2,6 @@
 that found nothing, and what the empty state offers instead."""
 
 import re
-from dataclasses import replace
 
 import pytest
 from django.db import connection
@@ -64,22 +63,17 @@ def test_words_that_found_nothing_are_named_as_typed_unless_they_name_a_value():
 
 def test_the_empty_state_names_the_words_and_links_to_the_search_without_them(library):
     make_practice(library, "Migrants à Rabat", countries=["MA"])
-    state = listing.parse(LIBRARY, QueryDict("q=migrants+zzz&country=MA"), "fr")
+    state = listing.parse(LIBRARY, QueryDict("q=migrants+zzz&country=SN"), "fr")
     result = listing.run(LIBRARY, Locale.objects.get(language_code="fr"), state, in_order)
     assert result.total == 0
-    # As the text search reports it when "zzz" alone found nothing.
-    result = replace(result, unmatched=listing.unmatched_words(state.q, _zzz_unmatched()))
+    assert result.unmatched == ("zzz",)
     with translation.override("en"):
         html = render_to_string(
             "website/includes/empty_results.html",
             {"listing": result, "message": "Nothing", "action": "/fr/bonnes-pratiques/"},
         )
     assert "This word found nothing: zzz." in html
-    assert 'href="?q=migrants&amp;country=MA">Search without them' in html
-
-
-def _zzz_unmatched():
-    return TextSearch(q="migrants zzz", words=("migrants", "zzz"), unmatched=("zzz",))
+    assert 'href="?q=migrants&amp;country=SN">Search without them' in html
 
 
 def test_nothing_found_offers_a_spelling_hint_and_each_filter_to_drop(client, library):
@@ -100,7 +94,8 @@ def test_each_list_costs_the_same_queries_for_3_or_30_items(
     session_client, library, policy_library, taxonomy, page
 ):
     """A search with words and filters, right after a change and then as every later
-    visitor gets it."""
+    visitor gets it: never more queries with more items (the search page may cost fewer
+    when its first page holds one kind of result instead of two)."""
     url = {"practices": library.url, "documents": policy_library.url, "search": "/fr/search/"}
     params = {"q": "migration", "country": "MA", "theme": "integration"}
 
@@ -118,4 +113,5 @@ def test_each_list_costs_the_same_queries_for_3_or_30_items(
     add(range(3))
     few = [count(), count()]
     add(range(3, 30))
-    assert [count(), count()] == few
+    more = [count(), count()]
+    assert more[0] <= few[0] and more[1] <= few[1], (few, more)
