@@ -429,6 +429,8 @@ def run(listing, locale, state, load):
         page=page,
         last_page=last_page,
     )
+    if chosen.search is not None:
+        result.unmatched = unmatched_words(state.q, chosen.search, chosen.naming)
     if not chosen.rows:
         _explain_empty(result, chosen)
     if state.words and state.page == 1:
@@ -465,11 +467,11 @@ def _facet_view(facet, chosen):
 
 
 def _explain_empty(result, chosen):
-    """Why nothing was found, and what to try: the words that found nothing, a spelling
-    hint from the titles, and each filter whose removal would show results."""
+    """Why nothing was found, and what to try: a spelling hint from the titles and each
+    filter whose removal would show results (the words that found nothing are named on
+    every page of results)."""
     state, listing = chosen.state, chosen.listing
     if chosen.search is not None:
-        result.unmatched = unmatched_words(state.q, chosen.search, chosen.naming)
         result.suggestion = spelling_hint(state.words, chosen.rowset.vocabulary)
     labels = {facet.param: facet.label for facet in listing.facets}
     for bound in listing.ranges:

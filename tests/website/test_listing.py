@@ -115,3 +115,15 @@ def test_each_list_costs_the_same_queries_for_3_or_30_items(
     add(range(3, 30))
     more = [count(), count()]
     assert more[0] <= few[0] and more[1] <= few[1], (few, more)
+
+
+def test_results_found_by_some_words_name_the_others(client, library):
+    make_practice(library, "Migrants à Rabat", countries=["MA"])
+    html = client.get(library.url, {"q": "migrants xylophone"}).content.decode()
+    assert "Migrants à Rabat" in html
+    assert (
+        "Aucun résultat ne contient « xylophone » : ces résultats contiennent vos autres mots."
+        in html
+    )
+    html = client.get(library.url, {"q": "migrants Rabat"}).content.decode()
+    assert "Aucun résultat ne contient" not in html
