@@ -96,7 +96,7 @@ def _row(kind, pk, title, countries, themes, ends_at=None):
     )
 
 
-def rescore(row, score):
+def weigh(row):
     """Among results with as many of the visitor's words, the kind weighs (a practice or
     a document before a standard page) and an upcoming or recent event goes before an
     old one; the words found and where (title first) are the text search's part."""
@@ -104,7 +104,7 @@ def rescore(row, score):
     ends_at = row.sort["ends_at"]
     if ends_at is not None:
         factor *= RECENT_EVENT if ends_at >= timezone.now() - RECENT else OLD_EVENT
-    return listing.weighed(score, factor)
+    return factor
 
 
 SITE_SEARCH = listing.Listing(
@@ -120,7 +120,7 @@ SITE_SEARCH = listing.Listing(
     rows=rows,
     versions=CONTENT_VERSIONS,
     kinds=tuple(TYPES),
-    rescore=rescore,
+    weigh=weigh,
     max_values=10,
     max_page=MAX_PAGE,
 )

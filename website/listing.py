@@ -12,7 +12,7 @@ order.
 
 import difflib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -90,7 +90,7 @@ class Listing:
     rows: Callable  # locale -> [Row], in a fixed number of queries
     versions: tuple  # cache versions the rows depend on
     kinds: tuple  # text-search kinds
-    rescore: Callable | None = None  # (row, score) -> score, e.g. with `weighed`
+    weigh: Callable | None = None  # row -> factor of its relevance (see `weighed`)
     ranges: tuple = ()
     max_values: int = 20  # per facet in a URL
     max_page: int | None = None  # a page number beyond this is a 404
@@ -222,7 +222,7 @@ class Selection:
     language: str
     rowset: RowSet
     rows: list
-    counts: dict  # facet param -> Counter of values
+    counts: dict  # facet param -> {value: count}
     without: Counter  # filter param -> items shown if it alone were removed
     search: object = None  # website.text_search.TextSearch, when there are words
     naming: frozenset = frozenset()  # the words that named facet values
@@ -233,7 +233,7 @@ def select(listing, locale, state):
     rowset = rows_of(listing, locale)
     candidates, scores, search, naming = _candidates(listing, rowset, state, language)
     chosen = {param: set(values) for param, values in state.selected.items()}
-    counts = {facet.param: Counter() for facet in listing.facets}
+    counts = {facet.param: defaultdict(int) for facet in listing.facets}
     without = Counter()
     kept = []
     for row in candidates:
@@ -244,8 +244,10 @@ def select(listing, locale, state):
         if failing:
             without[failing[0]] += 1
         for param in failing or counts:
-            if param in counts:
-                counts[param].update(row.values[param])
+            counted = counts.get(param)
+            if counted is not None:  # a range bound is no facet
+                for value in row.values[param]:
+                    counted[value] += 1
         if not failing:
             kept.append(row)
     rows = _ordered(listing, state, kept, scores)
@@ -264,11 +266,13 @@ def _candidates(listing, rowset, state, language):
         row = rowset.by_key.get((match.kind, match.pk))
         if row is None:  # not listed: unpublished, private, or another language's
             continue
-        named_here = sum(
-            bool(values.intersection(row.values[param])) for param, values in named.items()
-        )
-        score = weighed(match.score, 1 + NAMED_VALUE_BOOST * named_here)
-        scores[row.kind, row.pk] = listing.rescore(row, score) if listing.rescore else score
+        factor = 1.0
+        for param, values in named.items():
+            if not values.isdisjoint(row.values[param]):
+                factor += NAMED_VALUE_BOOST
+        if listing.weigh:
+            factor *= listing.weigh(row)
+        scores[row.kind, row.pk] = weighed(match.score, factor) if factor != 1 else match.score
         rows.append(row)
     return rows, scores, search, frozenset(naming)
 

@@ -13,7 +13,7 @@ from wagtail.signals import page_published
 
 from .background import after_commit
 from .search_index import KINDS, kind_of, model_of, reindex
-from .search_updates import updates_deferred
+from .search_updates import held_back
 from .tasks import reindex_search
 
 
@@ -22,8 +22,13 @@ from .tasks import reindex_search
 @receiver(page_published)  # after the publication's relations are saved too
 def object_changed(sender, instance, **kwargs):
     kind = kind_of(type(instance))
-    if kind and not updates_deferred():
+    if not kind:
+        return
+    held = held_back()
+    if held is None:
         reindex(kind, [instance.pk])
+    else:
+        held.add((kind, instance.pk))
 
 
 @receiver(m2m_changed)
@@ -36,7 +41,7 @@ def relations_changed(sender, instance, action, **kwargs):
 def term_renamed(sender, instance, **kwargs):
     """A theme, target group or organisation's name is indexed with every object that
     names it, in every language (objects link to its source-locale row)."""
-    if updates_deferred():
+    if held_back() is not None:  # a bulk job: it indexes what it touched at its end
         return
     for kind, name in vocabularies().get(sender, ()):
         lookup = {f"{name}__translation_key": instance.translation_key}

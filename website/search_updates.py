@@ -3,8 +3,8 @@
 Wagtail's index and the site's own (website/search_index.py) follow every save; seeding
 a page saves it three or four times (draft, revision, publish, translation), each
 re-index costing a dozen queries. A bulk job (the demo) runs with these updates held
-back: Wagtail's index gets each object it touched once, at the end, in the same
-transaction; the job rebuilds the site's index itself.
+back: both indexes get each object it touched once, at the end, in the same
+transaction.
 """
 
 from contextlib import contextmanager
@@ -15,17 +15,21 @@ from django.db.models.signals import post_save
 from modelsearch import index
 from modelsearch.signal_handlers import post_save_signal_handler
 
-_deferred = ContextVar("search_updates_deferred", default=False)
+from .search_index import reindex
+
+# While held back: the (kind, id) of the site's index that objects changed.
+_held = ContextVar("search_updates_held", default=None)
 
 
-def updates_deferred():
-    return _deferred.get()
+def held_back():
+    """The set to add changed objects of the site's index to, or None: update now."""
+    return _held.get()
 
 
 @contextmanager
 def search_updates_deferred():
-    touched = set()
-    token = _deferred.set(True)
+    touched, held = set(), set()
+    token = _held.set(held)
 
     def remember(sender, instance, raw=False, **kwargs):
         if not raw:
@@ -38,7 +42,7 @@ def search_updates_deferred():
     try:
         yield
     finally:
-        _deferred.reset(token)
+        _held.reset(token)
         for model in models:
             post_save.disconnect(remember, sender=model)
             post_save.connect(post_save_signal_handler, sender=model)
@@ -46,3 +50,5 @@ def search_updates_deferred():
         instance = apps.get_model(label).objects.filter(pk=pk).first()
         if instance is not None:
             index.insert_or_update_object(instance)
+    for kind in {kind for kind, _pk in held}:
+        reindex(kind, [pk for each, pk in held if each == kind])

@@ -21,6 +21,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from django.db import connections
 from django.db.models import Case, Count, F, Max, Q, When
 from wagtail.models import Locale
 
@@ -76,10 +77,13 @@ class Group:
 
     def found(self, best, slots):
         """Its weight in an object whose best weight per slot is `best`."""
-        found = max(
-            min(best[slots[terms]] or 0.0 for terms in alternative)
-            for alternative in self.alternatives
-        )
+        if len(self.alternatives) == 1 and len(self.alternatives[0]) == 1:
+            found = best[slots[self.alternatives[0][0]]] or 0.0  # one word, no synonym
+        else:
+            found = max(
+                min(best[slots[terms]] or 0.0 for terms in alternative)
+                for alternative in self.alternatives
+            )
         if self.prefix_terms and not found:
             return PREFIX_DISCOUNT * (best[slots[self.prefix_terms]] or 0.0)
         return found
@@ -174,11 +178,16 @@ def _ranked(q, found, groups, phrases, scope, limit):
     unmatched = tuple(group.word for group in groups if not frequency.keys() & group.terms())
     slots = _slots(groups, phrases)
     rows = _best_weights(slots, scope, frequency.keys()) if frequency else []
-    matches = sorted(
-        _scored(rows, groups, phrases, slots, frequency, total),
-        key=lambda match: (-match.score, match.kind, match.pk),
-    )
-    return TextSearch(q=q, words=found, unmatched=unmatched, matches=matches[:limit])
+    # Plain tuples ranked, Match objects made for the kept ones only: a common word
+    # scores thousands of objects.
+    best = sorted(_scored(rows, groups, phrases, slots, frequency, total), key=_rank_order)[:limit]
+    matches = [Match(kind, pk, score) for kind, pk, score in best]
+    return TextSearch(q=q, words=found, unmatched=unmatched, matches=matches)
+
+
+def _rank_order(scored):
+    kind, pk, score = scored
+    return -score, kind, pk
 
 
 def _prefix_terms(prefix, scope):
@@ -215,12 +224,18 @@ def _best_weights(slots, scope, present):
         f"slot{number}": Max(Case(When(term__in=list(terms), then=F("weight"))))
         for terms, number in slots.items()
     }
-    return list(
+    rows = (
         SearchTerm.objects.filter(scope, term__in=list(present))
         .values("kind", "object_id")
         .annotate(**columns)
         .values_list("kind", "object_id", *columns)
     )
+    # Straight from the cursor: the ORM's per-value conversion of thousands of rows cost
+    # as much as the query (the values are plain strings, integers and floats).
+    sql, params = rows.query.sql_with_params()
+    with connections[rows.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def _scored(rows, groups, phrases, slots, frequency, total):
@@ -229,6 +244,7 @@ def _scored(rows, groups, phrases, slots, frequency, total):
         return math.log(1 + (total - count + 0.5) / (count + 0.5))
 
     weights = [(idf(group.terms()), group) for group in groups]
+    bonuses = [(PHRASE_BONUS * idf(terms), slots[terms]) for terms in phrases]
     for kind, pk, *best in rows:
         matched, relevance = 0, 0.0
         for weight, group in weights:
@@ -236,11 +252,11 @@ def _scored(rows, groups, phrases, slots, frequency, total):
             if found:
                 matched += 1
                 relevance += weight * found
-        for terms in phrases:
-            if best[slots[terms]]:
-                relevance += PHRASE_BONUS * idf(terms) * best[slots[terms]]
+        for bonus, slot in bonuses:
+            if best[slot]:
+                relevance += bonus * best[slot]
         if matched:
-            yield Match(kind, pk, matched + relevance / (relevance + RELEVANCE_SCALE))
+            yield kind, pk, matched + relevance / (relevance + RELEVANCE_SCALE)
 
 
 def _server_matches(found, language, kinds, limit):

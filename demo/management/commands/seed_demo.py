@@ -23,5 +23,5 @@ class Command(BaseCommand):
             registrations_demo.seed(self.stdout)
             exchange_demo.seed(home, self.stdout)
             synonyms_demo.seed(self.stdout)
-        # Seeding held the index back; a rebuild also covers a database seeded before it.
-        call_command("rebuild_text_index", stdout=self.stdout)
+        # A database seeded before the site had its own search index gets one.
+        call_command("rebuild_text_index", if_empty=True, stdout=self.stdout)

@@ -2,7 +2,7 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from website.search_index import KINDS, rebuild
+from website.search_index import KINDS, SearchTerm, rebuild
 
 
 class Command(BaseCommand):
@@ -13,8 +13,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("kinds", nargs="*", help=f"some of {', '.join(KINDS)}; all if none")
+        parser.add_argument(
+            "--if-empty", action="store_true", help="only if nothing is indexed yet"
+        )
 
-    def handle(self, *args, kinds, **options):
+    def handle(self, *args, kinds, if_empty, **options):
+        if if_empty and SearchTerm.objects.exists():
+            return
         unknown = set(kinds) - set(KINDS)
         if unknown:
             raise CommandError(f"Unknown kinds: {', '.join(sorted(unknown))}")
