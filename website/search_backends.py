@@ -1,7 +1,7 @@
-"""Searching through Wagtail's search API with a fallback: if the configured backend
-(Elasticsearch or OpenSearch) does not answer, the database backend that Wagtail keeps
-up to date beside it ("fallback" in WAGTAILSEARCH_BACKENDS) answers instead. The visitor
-sees results; operators see a warning in the log."""
+"""The search server (Elasticsearch or OpenSearch) through Wagtail's search API, when
+one is configured. If it does not answer, the site's own index answers instead
+(website/text_search.py) and the server is left alone for a while: the visitor sees
+results; operators see a warning in the log."""
 
 import logging
 from functools import lru_cache
@@ -19,10 +19,6 @@ OUTAGES = (TransportError, ApiError, ConnectionError, OSError)
 RETRY_AFTER_SECONDS = 30
 
 
-def backend_names():
-    return [name for name in ("default", "fallback") if name in settings.WAGTAILSEARCH_BACKENDS]
-
-
 def backend(name):
     """The backend object for `name`. Made once per configuration and process: an
     Elasticsearch backend builds an HTTP client, which a page of five searches would
@@ -33,31 +29,6 @@ def backend(name):
 @lru_cache(maxsize=8)
 def _backend(name, configuration):
     return get_search_backend(name)
-
-
-def search_ids(queryset, words, limit, language=None):
-    """Primary keys of `queryset` matching every word, best first."""
-    if not words:
-        return []
-    for name in backend_names():
-        if cache.get(f"search-backend-down:{name}"):
-            continue
-        chosen = backend(name)
-        try:
-            results = chosen.search(
-                " ".join(words),
-                queryset.only("pk"),
-                operator="and",
-                order_by_relevance=True,
-                **_fields(chosen, language),
-            )
-            return [item.pk for item in results[:limit]]
-        except OUTAGES as error:
-            logger.warning("Search backend %r failed (%s); trying the next one", name, error)
-            if name != backend_names()[-1]:
-                # Skip it for a while rather than wait for it on every search.
-                cache.set(f"search-backend-down:{name}", True, RETRY_AFTER_SECONDS)
-    return []
 
 
 def server_search(queryset, words, limit, language=None):

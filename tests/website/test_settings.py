@@ -91,7 +91,7 @@ def test_services_are_chosen_by_environment_variables():
     )
     assert choices == {
         "db": "django.db.backends.postgresql",
-        "search": "wagtail.search.backends.elasticsearch8",
+        "search": "website.elasticsearch_synonyms",  # Wagtail's, plus the synonyms
         "eager": False,
         "broker": "redis://cache.internal:6379/0",
         "cache": "website.resilient_cache.ResilientRedisCache",

@@ -4,6 +4,7 @@ backend reads them folded from synonym_groups, cached until one changes."""
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from demo import synonyms as synonyms_demo
@@ -31,7 +32,7 @@ def group(phrases, language=""):
 
 
 def errors_of(phrases):
-    with pytest.raises(ValidationError) as raised:
+    with translation.override("en"), pytest.raises(ValidationError) as raised:
         SearchSynonym(phrases=phrases).full_clean()
     return raised.value.message_dict["phrases"]
 
