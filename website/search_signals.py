@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished
 
 from .background import after_commit
 from .search_index import KINDS, kind_of, model_of, reindex
@@ -18,8 +19,18 @@ from .tasks import reindex_search
 
 
 @receiver(post_save)
+def object_saved(sender, instance, **kwargs):
+    """A document saved. A page's own saves are left to its publication: publishing saves
+    it (then its relations) before `page_published`, and an editor's draft saves it
+    without changing what is live, so indexing on each save did the work two or three
+    times per publication, in the editor's request."""
+    if not isinstance(instance, Page):
+        object_changed(sender, instance)
+
+
 @receiver(post_delete)
 @receiver(page_published)  # after the publication's relations are saved too
+@receiver(page_unpublished)
 def object_changed(sender, instance, **kwargs):
     kind = kind_of(type(instance))
     if not kind:
