@@ -1,130 +1,151 @@
-"""iCalendar (RFC 5545) files for one event and for the calendar, built with icalendar.
+"""iCalendar (RFC 5545) files for one event and for the calendar.
 
-Conditional requests are answered from one aggregate query (ETag, Last-Modified), so a
-calendar client that polls every few minutes costs almost nothing when nothing changed.
+A file is the join of its events' stored VEVENTs (events/calendar_entries.py), read by
+one query. Its ETag and Last-Modified come from database values only, so that every
+process, whatever its cache, gives the same ones; a calendar client's revalidation is
+answered before Wagtail routes the request (events/revalidation.py).
 """
 
 import hashlib
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import date
 from zoneinfo import ZoneInfo
 
-from django.core.cache import cache
-from django.db.models import Count, Max, OuterRef, Subquery, Sum
-from django.http import HttpResponse
+from django.db.models import Count, F, Max, Sum
+from django.http import QueryDict
+from django.utils import translation
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
-from django.utils.translation import get_language
-from icalendar import Calendar, Event
+from icalendar import Calendar
 from icalendar.timezone.tzid import tzid_from_tzinfo
-from wagtail.models import PageLogEntry
 
-from practices.taxonomy import Theme
-from website.cache_versions import TAXONOMY_VERSION, version
-
+from . import calendar_entries
 from .calendar import events_in, filtered, parse_state
-from .models import EventStatus
-from .presentation import all_day_end, where
+from .models import EventPage
 from .timezones import vtimezone
 
 PRODID = "-//South-South Migration Exchange//Calendar//EN"
-ICAL_STATUS = {
-    EventStatus.SCHEDULED: "CONFIRMED",
-    EventStatus.POSTPONED: "TENTATIVE",
-    EventStatus.CANCELLED: "CANCELLED",
-}
+CACHE_CONTROL = "public, max-age=300"
 
 
-def with_sequence(events):
-    """SEQUENCE is the number of times the event was published, less the first."""
-    publishes = (
-        PageLogEntry.objects.filter(page_id=OuterRef("pk"), action="wagtail.publish")
-        .order_by()
-        .values("page_id")
-        .annotate(count=Count("pk"))
-        .values("count")
-    )
-    return events.annotate(publish_count=Subquery(publishes))
+@dataclass(frozen=True)
+class Feed:
+    """What an iCalendar address serves, once its page is found: enough to answer a
+    revalidation without the page (kept by events/revalidation.py)."""
+
+    page_id: int  # the calendar, or the event of a one-event file
+    locale_id: int
+    language: str
+    title: str
+    whole_calendar: bool
+
+    def events(self, params):
+        if not self.whole_calendar:
+            return EventPage.objects.filter(pk=self.page_id)
+        return filtered(events_in(self.locale_id), parse_state(params, self.language))
+
+    def name(self, params):
+        if not self.whole_calendar:
+            return self.title
+        state = parse_state(params, self.language)
+        return self.title if not state.is_filtered else f"{self.title} ({query(self, params)})"
 
 
-def calendar_feed_response(request, index):
-    state = parse_state(request.GET, index.locale.language_code)
-    events = filtered(events_in(index.locale), state)
-    name = (
-        index.title if not state.is_filtered else f"{index.title} ({state.querydict().urlencode()})"
-    )
-    return _conditional(request, events, lambda: build_calendar(request, events, name), inline=True)
+def query(feed, params):
+    """The filters that change the file, in a fixed order (unknown ones dropped)."""
+    if not feed.whole_calendar:
+        return ""
+    return parse_state(params, feed.language).querydict().urlencode()
 
 
-def event_file_response(request, event):
-    events = type(event).objects.filter(pk=event.pk)
-    response = _conditional(request, events, lambda: build_calendar(request, events, event.title))
-    response.setdefault(
-        "Content-Disposition", f'attachment; filename="{event.slug[:60] or "event"}.ics"'
-    )
-    return response
+def calendar_feed(index):
+    language = index.locale.language_code
+    return Feed(index.pk, index.locale_id, language, index.title, whole_calendar=True)
+
+
+def event_feed(event):
+    language = event.locale.language_code
+    return Feed(event.pk, event.locale_id, language, event.title, whole_calendar=False)
 
 
 def event_file(event):
-    """The event's .ics file outside any request (an e-mail attachment), in the active
-    language."""
-    events = type(event).objects.filter(pk=event.pk)
-    return build_calendar(None, events, event.title).decode()
+    """The event's .ics file outside any request (an e-mail attachment)."""
+    feed = event_feed(event)
+    return build(feed, QueryDict()).decode()
 
 
-def _conditional(request, events, build, inline=False):
-    stamp = events.order_by().aggregate(
-        n=Count("pk"), latest=Max("last_published_at"), ids=Sum("pk")
+@dataclass(frozen=True)
+class Validators:
+    etag: str
+    last_modified: int | None
+
+    def not_modified(self, request):
+        return get_conditional_response(request, etag=self.etag, last_modified=self.last_modified)
+
+    def mark(self, response):
+        response["ETag"] = self.etag
+        if self.last_modified:
+            response["Last-Modified"] = http_date(self.last_modified)
+        response["Cache-Control"] = CACHE_CONTROL
+        return response
+
+
+def conditional(request, feed):
+    """The ETag and Last-Modified of the file, from one aggregate query."""
+    stamp = (
+        feed.events(request.GET)
+        .order_by()
+        .aggregate(
+            n=Count("pk"),
+            ids=Sum("pk"),
+            entries=Count("calendar_entry"),
+            published=Max("last_published_at"),
+            written=Max("calendar_entry__written_at"),
+        )
     )
-    latest = stamp["latest"]
-    labels = version(TAXONOMY_VERSION)  # theme names appear in CATEGORIES
-    fingerprint = (
-        f"{get_language()}|{request.GET.urlencode()}|{stamp['n']}|{stamp['ids']}|{latest}|{labels}"
+    with translation.override(feed.language):
+        name = feed.name(request.GET)
+    parts = [feed.language, name, query(feed, request.GET), *stamp.values()]
+    parts.append(calendar_entries.written_under())
+    digest = hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:32]
+    latest = max(filter(None, [stamp["published"], stamp["written"]]), default=None)
+    return Validators(f'"{digest}"', int(latest.timestamp()) if latest else None)
+
+
+def build(feed, params):
+    """The file: the stored entries of its events, in order, written where missing or out
+    of date."""
+    rows = list(
+        feed.events(params)
+        .order_by("starts_at")
+        .values(
+            "pk",
+            "last_published_at",
+            "all_day",
+            "time_zone",
+            "start_date",
+            "end_date",
+            text=F("calendar_entry__vevent"),
+            under=F("calendar_entry__written_under"),
+            written=F("calendar_entry__written_at"),
+        )
     )
-    etag = '"' + hashlib.sha256(fingerprint.encode()).hexdigest()[:32] + '"'
-    last_modified = int(latest.timestamp()) if latest else None
-    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
-    if response is None:
-        # icalendar serialises about 1,500 events a second; the file is kept until it
-        # changes (the ETag covers the events, their language and the filters).
-        body = cache.get_or_set(f"ical:{etag}", build, timeout=24 * 3600)
-        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    response["ETag"] = etag
-    if last_modified:
-        response["Last-Modified"] = http_date(last_modified)
-    response["Cache-Control"] = "public, max-age=300"
-    return response
+    texts = {row["pk"]: row["text"] for row in rows}
+    stale = [row["pk"] for row in rows if _out_of_date(row)]
+    if stale:
+        texts.update(calendar_entries.write(stale))
+    with translation.override(feed.language):
+        head = calendar_head(feed.name(params), rows).to_ical().decode()
+    end = "END:VCALENDAR\r\n"
+    body = head.removesuffix(end) + "".join(texts[row["pk"]] for row in rows) + end
+    return body.encode()
 
 
-STAMP_FIELDS = ("pk", "last_published_at", "publish_count", "start_date", "end_date")
-ZONE_FIELDS = ("all_day", "time_zone")
-
-
-def build_calendar(request, events, name):
-    """The iCalendar file. Each event's VEVENT is serialised once and cached under what it
-    depends on (its publication, language, host and the theme labels), since icalendar
-    serialises only about 1,500 events a second: after one event changes, rebuilding a
-    2,000-event feed reuses 1,999 of them and loads only the changed one."""
-    language = get_language()
-    rows = list(with_sequence(events).order_by("starts_at").values(*STAMP_FIELDS, *ZONE_FIELDS))
-    host = request.get_host() if request else "site"
-    prefix = f"vevent:{host}:{language}:{version(TAXONOMY_VERSION)}"
-    keys = {row["pk"]: f"{prefix}:{row['pk']}:{_stamp(row)}" for row in rows}
-    chunks = cache.get_many(keys.values())
-    missing = [pk for pk, key in keys.items() if key not in chunks]
-    if missing:
-        theme_labels = Theme.labels(language)
-        changed = with_sequence(events.filter(pk__in=missing)).prefetch_related("themes")
-        new = {keys[e.pk]: vevent(request, e, language, theme_labels).to_ical() for e in changed}
-        cache.set_many(new, timeout=7 * 24 * 3600)
-        chunks.update(new)
-    head = calendar_head(name, rows).to_ical()
-    end = b"END:VCALENDAR\r\n"
-    return head.removesuffix(end) + b"".join(chunks[keys[row["pk"]]] for row in rows) + end
-
-
-def _stamp(row):
-    published = row["last_published_at"].timestamp() if row["last_published_at"] else 0
-    return f"{published}:{row['publish_count'] or 0}"
+def _out_of_date(row):
+    if row["text"] is None or row["under"] != calendar_entries.written_under():
+        return True
+    published = row["last_published_at"]
+    return published is not None and row["written"] < published
 
 
 def calendar_head(name, rows):
@@ -143,37 +164,3 @@ def calendar_head(name, rows):
         for tzid in sorted(tzids - {"UTC", None}):
             calendar.add_component(vtimezone(tzid, first, last))
     return calendar
-
-
-def vevent(request, event, language, theme_labels):
-    item = Event()
-    item.add("uid", f"{event.translation_key}-{language}@south-south-migration-exchange")
-    stamp = event.last_published_at or datetime.now(UTC)
-    item.add("dtstamp", stamp)
-    item.add("last-modified", stamp)
-    if event.first_published_at:
-        item.add("created", event.first_published_at)
-    item.add("sequence", max((getattr(event, "publish_count", None) or 1) - 1, 0))
-    item.add("summary", event.title)
-    if event.all_day:
-        item.add("dtstart", event.start_date)
-        item.add("dtend", all_day_end(event))
-    else:
-        item.add("dtstart", event.local_start)
-        item.add("dtend", event.local_end if event.end_time else event.local_start)
-    url = event.get_full_url(request)
-    item.add("url", url)
-    item.add("description", f"{event.summary}\n\n{url}")
-    location = where(event)
-    if location:
-        item.add("location", location)
-    item.add(
-        "categories",
-        [
-            event.get_event_type_display(),
-            *(theme_labels.get(t.slug, t.name) for t in event.themes.all()),
-        ],
-    )
-    item.add("status", ICAL_STATUS[event.status])
-    item.add("transp", "OPAQUE")
-    return item

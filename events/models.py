@@ -308,9 +308,26 @@ class EventPage(
 
     @path("ical/")
     def ical_route(self, request):
-        from .ical import event_file_response
+        from .ical_views import event_file_response
 
         return event_file_response(request, self)
+
+
+class CalendarEntry(models.Model):
+    """An event's VEVENT as the calendar feeds serve it, written when the event is
+    published (events/calendar_entries.py), so that a feed is a join of stored texts."""
+
+    page = models.OneToOneField(
+        EventPage, on_delete=models.CASCADE, primary_key=True, related_name="calendar_entry"
+    )
+    vevent = models.TextField()
+    # The time-zone rules and the site address it was written under: new rules move
+    # local times, a new address moves its link (calendar_entries.written_under).
+    written_under = models.CharField(max_length=250)
+    written_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"VEVENT of page {self.page_id}"
 
 
 class EventIndexPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePageMixin, Page):
@@ -351,6 +368,6 @@ class EventIndexPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePageMi
 
     @path("ical/")
     def ical_route(self, request):
-        from .ical import calendar_feed_response
+        from .ical_views import calendar_feed_response
 
         return calendar_feed_response(request, self)

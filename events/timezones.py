@@ -8,8 +8,10 @@ Ramadan switch: calendar clients then showed a forum in Rabat an hour late. Here
 search never jumps more than a day.
 """
 
+import zoneinfo
 from datetime import timedelta
 from functools import lru_cache
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from icalendar import Timezone
@@ -35,3 +37,22 @@ def vtimezone(tzid, first_date, last_date):
     return DayByDayTimezone.from_tzinfo(
         ZoneInfo(tzid), tzid=tzid, first_date=first_date, last_date=last_date
     )
+
+
+@lru_cache(maxsize=1)
+def zone_rules():
+    """The version of the time-zone database `zoneinfo` reads: the system's first (as
+    zoneinfo does), then the tzdata package. Stored VEVENTs written under other rules are
+    written again, since new rules can move an event's local time."""
+    for folder in map(Path, zoneinfo.TZPATH):
+        if folder.is_dir():
+            try:
+                first_line = (folder / "tzdata.zi").open().readline()
+            except OSError:
+                return "system"
+            return first_line.removeprefix("# version").strip()[:20] or "system"
+    try:
+        import tzdata
+    except ImportError:
+        return "unknown"
+    return tzdata.IANA_VERSION

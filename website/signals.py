@@ -4,7 +4,7 @@ searches use the synonym table as soon as it changes."""
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
 from .cache_versions import PAGES_VERSION, SYNONYMS_VERSION, bump
@@ -20,6 +20,9 @@ from .tasks import push_search_synonyms
 @receiver(post_delete, sender=Page)
 @receiver([post_save, post_delete], sender=FooterText)
 @receiver(post_save, sender=SiteSettings)
+@receiver([post_save, post_delete], sender=Site)
+# Restricting a page saves no page: without this a cached copy stayed public.
+@receiver([post_save, post_delete], sender=PageViewRestriction)
 def forget_cached_pages(**kwargs):
     bump(PAGES_VERSION)
 

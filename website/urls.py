@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.cache import cache_control
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from . import page_routing
 from .sitemaps import locale_sitemap, sitemap_index
 
 handler500 = "website.errors.server_error"
@@ -33,6 +34,8 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("registrations.urls")),
     path("exchange/", include("exchange.urls")),
-    # Wagtail's page serving last: it matches every remaining path.
-    path("", include(wagtail_urls)),
+    # Wagtail's page serving last (it matches every remaining path), through the kept
+    # routes of website/page_routing.py.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, page_routing.serve, name="wagtail_serve"),
 )

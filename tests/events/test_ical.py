@@ -1,9 +1,18 @@
+import json
+import os
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from icalendar import Calendar
+from wagtail.models import PageViewRestriction
 
+from events.models import CalendarEntry
 from tests.factories import at, make_event
+from tests.services import require
 
 pytestmark = pytest.mark.django_db
 
@@ -158,13 +167,16 @@ def test_conditional_requests_get_304_until_something_changes(client, calendar_p
     assert set(events_of(parse(changed))) == {"Forum de Rabat (nouvelle salle)"}
 
 
-def test_renamed_theme_reaches_the_cached_events(client, calendar_page, ramadan_forum, taxonomy):
+def test_renamed_theme_reaches_the_stored_events(
+    client, calendar_page, ramadan_forum, taxonomy, django_capture_on_commit_callbacks
+):
     ramadan_forum.themes.set([taxonomy["diaspora"]])
     ramadan_forum.save_revision().publish()
     client.get(calendar_page.url + "ical/")
     theme = taxonomy["diaspora"]
     theme.name = "Diasporas"
-    theme.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        theme.save()
     event = events_of(parse(client.get(calendar_page.url + "ical/")))["Forum de Rabat"]
     assert "Diasporas" in [str(c) for c in event["categories"].cats]
 
@@ -185,3 +197,120 @@ def test_hostile_filters_are_ignored(client, calendar_page, ramadan_forum, query
     response = client.get(f"{calendar_page.url}ical/?{query}")
     assert response.status_code == 200
     assert "Forum de Rabat" in events_of(parse(response))
+
+
+def test_a_workshop_with_daily_hours_is_exported_day_by_day(client, calendar_page):
+    make_event(calendar_page, "Atelier de Dakar", at(2027, 6, 8, 9), end=at(2027, 6, 9, 17))
+    event = events_of(parse(client.get(calendar_page.url + "ical/")))["Atelier de Dakar"]
+    start, end = event.decoded("dtstart"), event.decoded("dtend")
+    assert (start.date(), start.hour, end.date(), end.hour) == (
+        date(2027, 6, 8),
+        9,
+        date(2027, 6, 8),
+        17,
+    )
+    assert event["rrule"]["FREQ"] == ["DAILY"] and event["rrule"]["COUNT"] == [2]
+
+
+def test_an_overnight_event_stays_one_block(client, calendar_page):
+    make_event(calendar_page, "Veille", at(2027, 6, 8, 20), end=at(2027, 6, 9, 6))
+    event = events_of(parse(client.get(calendar_page.url + "ical/")))["Veille"]
+    assert "rrule" not in event
+    assert event.decoded("dtend") - event.decoded("dtstart") == timedelta(hours=10)
+
+
+def test_the_feed_joins_stored_entries_in_a_fixed_number_of_queries(client, calendar_page):
+    def feed_queries(events):
+        for n in range(events):
+            make_event(
+                calendar_page,
+                f"Forum {events}.{n}",
+                at(2027, 3, 1 + n, 9),
+                end=at(2027, 3, 1 + n, 12),
+            )
+        client.get(calendar_page.url + "ical/")  # writes what the publications left
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(calendar_page.url + "ical/")
+        return len(queries), len(events_of(parse(response)))
+
+    few = feed_queries(2)
+    many = feed_queries(10)
+    assert many == (few[0], 12)
+
+
+def test_a_calendar_client_revalidates_in_two_queries(client, calendar_page, ramadan_forum):
+    address = calendar_page.url + "ical/?type=forum"
+    etag = client.get(address)["ETag"]
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(address, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert response["ETag"] == etag
+    # Which pages are restricted, then one aggregate: no site lookup, routing or session.
+    assert len(queries) == 2
+
+
+def test_a_restricted_calendar_is_always_routed(client, calendar_page, ramadan_forum):
+    address = ramadan_forum.url + "ical/"
+    etag = client.get(address)["ETag"]
+    PageViewRestriction.objects.create(
+        page=ramadan_forum, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    response = client.get(address, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 200
+    assert b"password" in response.content.lower()
+
+
+def test_entries_written_for_another_site_address_are_written_again(
+    client, calendar_page, ramadan_forum, settings
+):
+    first = client.get(calendar_page.url + "ical/")
+    settings.WAGTAILADMIN_BASE_URL = "https://exchange.example.org"
+    again = client.get(calendar_page.url + "ical/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200
+    entry = CalendarEntry.objects.get(page=ramadan_forum)
+    assert "https://exchange.example.org" in entry.written_under
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_every_process_gives_the_same_etag(calendar_page, ramadan_forum):
+    """Each gunicorn worker has its own local cache: the ETag must come from the data."""
+    require(connection.vendor == "postgresql", "PostgreSQL (DATABASE_URL)")
+    address = calendar_page.url + "ical/"
+    first = in_another_process(address)
+    second = in_another_process(address, first["etag"])
+    assert first["status"] == 200 and second["status"] == 200
+    assert second["etag"] == first["etag"]
+    assert second["revalidated"] == 304
+
+
+PROCESS = """
+import json, sys, django
+django.setup()
+from django.test import Client
+address, etag = sys.argv[1], sys.argv[2]
+client = Client()
+full = client.get(address)
+again = client.get(address, HTTP_IF_NONE_MATCH=etag) if etag else full
+answer = {"status": full.status_code, "etag": full["ETag"], "revalidated": again.status_code}
+print(json.dumps(answer))
+"""
+
+
+def in_another_process(address, etag=""):
+    db = connection.settings_dict
+    url = f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+    environment = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DJANGO_SETTINGS_MODULE": "website.settings.test",
+    }
+    done = subprocess.run(  # noqa: S603 - the test's own interpreter and script
+        [sys.executable, "-c", PROCESS, address, etag],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
