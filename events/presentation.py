@@ -3,12 +3,14 @@
 from datetime import timedelta
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import date_format, time_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from practices.models import PracticePage
 from practices.taxonomy import Organisation, Theme
+from website.cache_versions import PAGES_VERSION, cached
 
 from . import availability
 from .registration_settings import registration_event
@@ -93,14 +95,16 @@ def all_day_end(event):
 
 
 def upcoming_events(locale_id, count=3):
-    """For the home page: the next events of the language."""
-    from django.utils import timezone
-
+    """For the home page: the next events of the language, kept until a page changes,
+    for five minutes at most (an event that has just ended may stay that long)."""
     from .models import EventPage
 
-    return list(
-        EventPage.objects.live()
-        .public()
-        .filter(locale_id=locale_id, ends_at__gte=timezone.now())
-        .order_by("starts_at")[:count]
-    )
+    def load():
+        return list(
+            EventPage.objects.live()
+            .public()
+            .filter(locale_id=locale_id, ends_at__gte=timezone.now())
+            .order_by("starts_at")[:count]
+        )
+
+    return cached(PAGES_VERSION, f"upcoming:{locale_id}:{count}", load, timeout=300)

@@ -6,6 +6,8 @@ import json
 from django.db.models import Count, Q
 from django.utils.translation import get_language
 
+from website.cache_versions import PAGES_VERSION, cached
+
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme
 
 RELATED_COUNT = 3
@@ -76,13 +78,17 @@ def structured_data(page):
 
 
 def featured_practices(locale_id, count=4):
-    """For the home page: the newest practices editors marked as featured."""
+    """For the home page: the newest practices editors marked as featured (kept until a
+    page changes: the query reads every practice of the language)."""
     from .models import PracticePage
 
-    return list(
-        PracticePage.objects.live()
-        .public()
-        .filter(locale_id=locale_id, featured=True)
-        .order_by("-first_published_at")
-        .prefetch_related("country_links")[:count]
-    )
+    def load():
+        return list(
+            PracticePage.objects.live()
+            .public()
+            .filter(locale_id=locale_id, featured=True)
+            .order_by("-first_published_at")
+            .prefetch_related("country_links")[:count]
+        )
+
+    return cached(PAGES_VERSION, f"featured:{locale_id}:{count}", load)

@@ -181,6 +181,7 @@ class RowSet:
     rows: list
     _vocabulary: list | None = None
     _by_key: dict | None = None
+    unfiltered: dict = field(default_factory=dict)  # sort -> what `_select` found
 
     @property
     def by_key(self):
@@ -231,6 +232,20 @@ class Selection:
 def select(listing, locale, state):
     language = locale.language_code
     rowset = rows_of(listing, locale)
+    if state.is_filtered:
+        chosen = _select(listing, rowset, state, language)
+    else:
+        # The unfiltered list, every visitor's first page, is the same until the rows
+        # change: sorted and counted once per sort instead of on each request.
+        sort = effective_sort(listing, state)
+        chosen = rowset.unfiltered.get(sort)
+        if chosen is None:
+            chosen = rowset.unfiltered[sort] = _select(listing, rowset, state, language)
+    rows, counts, without, search, naming = chosen
+    return Selection(listing, state, language, rowset, rows, counts, without, search, naming)
+
+
+def _select(listing, rowset, state, language):
     candidates, scores, search, naming = _candidates(listing, rowset, state, language)
     chosen = {param: set(values) for param, values in state.selected.items()}
     counts = {facet.param: defaultdict(int) for facet in listing.facets}
@@ -251,7 +266,7 @@ def select(listing, locale, state):
         if not failing:
             kept.append(row)
     rows = _ordered(listing, state, kept, scores)
-    return Selection(listing, state, language, rowset, rows, counts, without, search, naming)
+    return rows, counts, without, search, naming
 
 
 def _candidates(listing, rowset, state, language):
