@@ -82,9 +82,11 @@ def registration_notice(event):
     current = availability.state(source)
     if current == "disabled":
         return None
+    kwargs = {"page_id": event.pk}
     return {
         "open": current == availability.OPEN,
-        "url": reverse("registrations:register", kwargs={"page_id": event.pk}) if event.pk else "#",
+        "url": reverse("registrations:register", kwargs=kwargs) if event.pk else "#",
+        "find_url": reverse("registrations:find", kwargs=kwargs) if event.pk else "#",
         "message": availability.reason(source, current),
     }
 

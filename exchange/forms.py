@@ -6,9 +6,9 @@ extraction stands."""
 from django import forms
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 from wagtail.documents.forms import BaseDocumentForm
 
+from website.countries import country_choices
 from website.forms import HoneypotForm
 
 from .models.requests import LearningFormat
@@ -43,9 +43,9 @@ class ExchangeRequestForm(HoneypotForm):
         error_messages={"required": _("Please give your consent so that we can answer you.")},
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, partners=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["requester_country"].choices = [("", _("Choose a country")), *countries]
+        self.fields["requester_country"].choices = country_choices(partners)
 
     def request_data(self):
         return {k: v for k, v in self.cleaned_data.items() if k not in ("consent", "website")}

@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from practices.models import PracticePage
+from website.countries import site_partners
 from website.private_pages import render_private, served_within
 from website.throttle import submission_allowed
 
@@ -37,7 +38,7 @@ def learn_from_country(request, page):
 def _request_form(request, page, url_name, country, practice):
     if request.method == "GET" and request.GET.get("sent"):
         return render_private(request, page, "exchange/request_sent.html")
-    form = ExchangeRequestForm(request.POST or None)
+    form = ExchangeRequestForm(request.POST or None, partners=site_partners(request))
     context = {"form": form, "concerned_country": country, "learn_url_name": url_name}
     if request.method != "POST":
         return render_private(request, page, TEMPLATE, context)

@@ -11,6 +11,7 @@ from events.presentation import when, where
 from website.mail import queue_mail
 
 from .links import CONFIRM, MANAGE, event_page_in, link
+from .seats import waiting_position
 from .states import Status
 
 TEMPLATES = "registrations/email/"
@@ -40,6 +41,8 @@ def send(registration, message):
         }
         if message == "confirm_address":
             context["confirm_url"] = link(registration, CONFIRM)
+        if message == "waitlisted":
+            context["position"] = waiting_position(registration)
         attachments = []
         if message in WITH_CALENDAR_FILE:
             attachments.append((f"{page.slug[:60]}.ics", event_file(page), "text/calendar"))

@@ -36,3 +36,14 @@ def seat_counts(event):
 def next_in_line(event):
     """Waiting participants in the order they joined the list."""
     return event.registrations.filter(status=Status.WAITLISTED).order_by("status_changed_at", "pk")
+
+
+def waiting_position(registration):
+    """A waiting participant's place in line (1: the next seat is theirs), or None."""
+    if registration.status != Status.WAITLISTED:
+        return None
+    since = registration.status_changed_at
+    ahead = next_in_line(registration.event).filter(
+        Q(status_changed_at__lt=since) | Q(status_changed_at=since, pk__lt=registration.pk)
+    )
+    return ahead.count() + 1

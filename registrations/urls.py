@@ -11,7 +11,14 @@ from . import views
 app_name = "registrations"
 urlpatterns = [
     path("events/<int:page_id>/register/", views.register, name="register"),
+    path("events/<int:page_id>/my-registrations/", views.find, name="find"),
     path("events/<int:page_id>/registration/<str:token>/", views.manage, name="manage"),
+    path("events/<int:page_id>/registration/<str:token>/cancel/", views.cancel, name="cancel"),
+    path(
+        "events/<int:page_id>/registration/<str:token>/details/",
+        views.details,
+        name="details",
+    ),
     path(
         "events/<int:page_id>/registration/<str:token>/confirm/",
         views.confirm,

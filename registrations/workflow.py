@@ -95,6 +95,19 @@ def cancel(registration):
         return registration
 
 
+def correct_details(registration, data):
+    """The participant corrects who they are or what they need (forms.DetailsForm);
+    their place does not change, so nothing is logged or sent."""
+    with transaction.atomic():
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status not in PARTICIPANT_CANCELLABLE:
+            raise RefusedMove(_("This registration can no longer be changed."))
+        for name, value in data.items():
+            setattr(registration, name, value)
+        registration.save(update_fields=list(data))
+        return registration
+
+
 def act(registration, action, user):
     """An organiser's action (states.Action) on one registration."""
     target = ACTION_TARGET[action]

@@ -3,6 +3,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -153,6 +154,10 @@ class SearchSynonym(models.Model):
             raise ValidationError({"phrases": errors})
 
 
+# The partners of the cooperation: Morocco, Côte d'Ivoire, Mali, Senegal.
+PARTNER_COUNTRIES = ["MA", "CI", "ML", "SN"]
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
@@ -167,6 +172,13 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Linked from the footer and from every form that collects personal data."),
     )
+    partner_countries = CountryField(
+        _("partner countries"),
+        multiple=True,
+        blank=True,
+        default=PARTNER_COUNTRIES,
+        help_text=_("Listed first in the country lists of the public forms."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -178,6 +190,7 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Contact"),
         ),
         FieldPanel("data_protection_page"),
+        FieldPanel("partner_countries"),
     ]
 
     class Meta:

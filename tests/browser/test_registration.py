@@ -48,6 +48,7 @@ def test_register_confirm_and_cancel_in_arabic(live_server, browser_page, forum)
     expect(page.locator(".registration-status--confirmed")).to_be_visible()
     assert Registration.objects.get().status == Status.CONFIRMED
 
+    page.get_by_role("link", name="إلغاء تسجيلي").click()
     page.locator("main form button[type=submit]").click()
     expect(page.locator(".registration-status--cancelled")).to_be_visible()
     assert Registration.objects.get().status == Status.CANCELLED

@@ -98,7 +98,7 @@ def test_seats_then_waiting_list_then_the_freed_seat_goes_to_the_first_in_line(c
     assert mail.outbox[-1].subject.startswith("Vous êtes sur la liste d’attente")
 
     manage = path_of(_status_link_for(people[1]))
-    response = client.post(manage, {"action": "cancel"})
+    response = client.post(manage + "cancel/")
     assert response.status_code == 200
     assert "Annulée" in response.content.decode()
     statuses = dict(Registration.objects.values_list("email", "status"))
@@ -148,25 +148,26 @@ def _status_link_for(registration):
 
 
 @pytest.mark.parametrize(
-    ("overrides", "field"),
+    ("overrides", "anchor"),
     [
-        ({"full_name": ""}, "full_name"),
-        ({"full_name": "x" * 201}, "full_name"),
-        ({"email": "not-an-address"}, "email"),
-        ({"country": "XX"}, "country"),
-        ({"category": "astronaut"}, "category"),
-        ({"consent": None}, "consent"),
-        ({"organisation": ""}, "organisation"),
-        ({"interpretation_language": "es"}, "interpretation_language"),
+        ({"full_name": ""}, "id_full_name"),
+        ({"full_name": "x" * 201}, "id_full_name"),
+        ({"email": "not-an-address"}, "id_email"),
+        ({"country": "XX"}, "id_country"),
+        ({"category": "astronaut"}, "id_category_0"),
+        ({"consent": None}, "id_consent"),
+        ({"organisation": ""}, "id_organisation"),
+        ({"interpretation_language": "es"}, "id_interpretation_language"),
     ],
 )
 def test_bad_input_is_a_400_with_the_error_in_the_visitors_language(
-    client, forum, overrides, field
+    client, forum, overrides, anchor
 ):
     response = submit(client, forum, "fr", **overrides)
     assert response.status_code == 400
     html = response.content.decode()
-    assert "Veuillez corriger les champs signalés ci-dessous." in html
+    assert 'class="error-summary"' in html
+    assert f'href="#{anchor}"' in html, "the summary links to the field"
     assert 'class="form-field__error"' in html
     assert Registration.objects.count() == 0 and mail.outbox == []
 
@@ -239,7 +240,7 @@ def test_a_link_works_only_under_its_own_events_address(client, forum, calendar_
     for path in (manage, confirm):
         moved = path.replace(own, elsewhere)
         assert client.get(moved).status_code == 404
-        assert client.post(moved, {"action": "cancel"}).status_code == 404
+        assert client.post(moved + "cancel/").status_code == 404
     statuses = dict(Registration.objects.values_list("email", "status"))
     assert statuses == {"a@example.org": Status.CONFIRMED, "b@example.org": Status.PENDING_EMAIL}
     assert client.get(manage).status_code == 200
@@ -268,7 +269,7 @@ def test_registering_again_before_confirming_resends_the_confirmation_link(clien
 
 def test_after_cancelling_the_same_address_may_register_again(client, forum):
     registration = register_and_confirm(client, forum)
-    client.post(path_of(_status_link_for(registration)), {"action": "cancel"})
+    client.post(path_of(_status_link_for(registration)) + "cancel/")
     assert submit(client, forum).status_code == 303
     assert Registration.objects.filter(status=Status.PENDING_EMAIL).count() == 1
 
