@@ -25,6 +25,7 @@ from exchange.models import (
 )
 from practices.taxonomy import Theme
 
+from . import relations as relations_demo
 from .exchange_pdf import pdf_bytes
 from .site import ensure_translation, publish_child
 
@@ -71,6 +72,7 @@ def seed(home, stdout=None):
         if record["code"] not in existing:
             seed_country(index, record)
     documents = seed_documents()
+    relations_demo.seed(documents)
     seed_agreements(index.locale)
     seed_requests()
     if stdout:

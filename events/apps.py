@@ -8,4 +8,6 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import relations, signals  # noqa: F401
+
+        relations.register()

@@ -110,16 +110,20 @@ def past(index, request):
     return _listing(index, request, past=True)
 
 
+def selected(locale, state, past):
+    """The upcoming events for a state, soonest first, or the past ones, latest first:
+    the calendar's pages and its exports."""
+    now = timezone.now()
+    events = filtered(events_in(locale), state)
+    if past:
+        return events.filter(ends_at__lt=now).order_by("-starts_at")
+    return events.filter(ends_at__gte=now).order_by("starts_at")
+
+
 def _listing(index, request, past):
     language = index.locale.language_code
     state = parse_state(request.GET, language)
-    now = timezone.now()
-    events = filtered(events_in(index.locale), state)
-    events = (
-        events.filter(ends_at__lt=now).order_by("-starts_at")
-        if past
-        else events.filter(ends_at__gte=now).order_by("starts_at")
-    )
+    events = selected(index.locale, state, past)
     paginator = Paginator(with_card_data(events), PAGE_SIZE)
     page = paginator.get_page(state.page)
     return Listing(

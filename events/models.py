@@ -140,9 +140,19 @@ class EventPage(
         [("document", DocumentChooserBlock(label=_("Document")))],
         verbose_name=_("documents"),
         blank=True,
+        help_text=_(
+            "Files of the event. A policy document chosen here lists the event on its own "
+            "page in the policy library."
+        ),
     )
     related_practices = ParentalManyToManyField(
-        "practices.PracticePage", verbose_name=_("related practices"), blank=True
+        "practices.PracticePage",
+        verbose_name=_("related practices"),
+        blank=True,
+        help_text=_(
+            "Practices presented or discussed at the event: each one lists the event on its "
+            "page, in every language it is translated into."
+        ),
     )
     is_example = models.BooleanField(
         _("example content"),
@@ -356,6 +366,18 @@ class EventIndexPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePageMi
         from .calendar import past
 
         return self.render(request, context_overrides={"calendar": past(self, request)})
+
+    @path("export/<str:kind>/")
+    def export_route(self, request, kind):
+        from .export import export_response
+
+        return export_response(self, request, kind, past=False)
+
+    @path("past/export/<str:kind>/")
+    def past_export_route(self, request, kind):
+        from .export import export_response
+
+        return export_response(self, request, kind, past=True)
 
     @path("month/<int:year>/<int:month>/")
     def month_route(self, request, year, month):

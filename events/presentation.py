@@ -66,12 +66,16 @@ def event_context(event, request):
 
 
 def related_practices(event):
-    """The live practices the event names, in its language. The relation is read as a list:
-    in a preview it holds the editor's unsaved choice, in memory, not in the database."""
-    chosen = [practice.pk for practice in event.related_practices.all()]
-    return (
+    """The live practices the event names, in its language: matched on their translation
+    key, as a translated event may still name the source language's practices. The
+    relation is read as a list: in a preview it holds the editor's unsaved choice, in
+    memory, not in the database."""
+    chosen = [practice.translation_key for practice in event.related_practices.all()]
+    return list(
         PracticePage.objects.live()
-        .filter(pk__in=chosen, locale_id=event.locale_id)
+        .public()
+        .filter(translation_key__in=chosen, locale_id=event.locale_id)
+        .order_by("title")
         .prefetch_related("country_links")
     )
 

@@ -1,20 +1,15 @@
 """The library's current selection as CSV or JSON: identifiers that `import_practices`
 reads back, and labels in the visitor's language for people."""
 
-import csv
-
-from django.http import HttpResponse, JsonResponse
 from django.utils.html import escape
 from django.utils.translation import get_language
 
-from website import listing
+from website import exports, listing
 
 from .library import LIBRARY, in_order
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme
 
 EXPORT_LIMIT = 20_000
-LIST_SEPARATOR = "; "
-FORMULA_PREFIXES = ("=", "+", "-", "@")
 TAXONOMIES = {
     "themes": Theme,
     "sdg_targets": SDGTarget,
@@ -78,32 +73,8 @@ def _records(index, request):
 
 
 def json_response(index, request):
-    response = JsonResponse(
-        _records(index, request), safe=False, json_dumps_params={"ensure_ascii": False, "indent": 1}
-    )
-    response["Content-Disposition"] = 'attachment; filename="practices.json"'
-    return response
+    return exports.json_response(_records(index, request), "practices")
 
 
 def csv_response(index, request):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="practices.csv"'
-    response.write("\ufeff")  # so that spreadsheet programs read the file as UTF-8
-    records = _records(index, request)
-    if not records:
-        return response
-    writer = csv.DictWriter(response, fieldnames=list(records[0]))
-    writer.writeheader()
-    for record in records:
-        writer.writerow({key: _cell(value) for key, value in record.items()})
-    return response
-
-
-def _cell(value):
-    if isinstance(value, list):
-        if value and isinstance(value[0], dict):
-            return LIST_SEPARATOR.join(f"{item['value']} = {item['label']}" for item in value)
-        value = LIST_SEPARATOR.join(str(item) for item in value)
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value  # a spreadsheet must show it as text, not run it as a formula
-    return "" if value is None else value
+    return exports.csv_response(_records(index, request), "practices")

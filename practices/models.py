@@ -132,6 +132,10 @@ class PracticePage(TranslatorPermissionsMixin, PageLanguageSearchMixin, Routable
         [("document", DocumentChooserBlock(label=_("Document")))],
         verbose_name=_("related documents"),
         blank=True,
+        help_text=_(
+            "Files about this practice. A policy document chosen here lists the practice on "
+            "its own page in the policy library."
+        ),
     )
     tags = ClusterTaggableManager(through=PracticeTag, blank=True, verbose_name=_("tags"))
     featured = models.BooleanField(_("featured on the home page"), default=False)

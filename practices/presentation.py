@@ -53,7 +53,8 @@ def related_practices(page):
         .filter(Q(themes__in=theme_ids) | Q(country_links__country__in=countries))
         .annotate(shared=Count("themes", filter=Q(themes__in=theme_ids), distinct=True))
         .order_by("-shared", "-first_published_at")
-        .distinct()[:RELATED_COUNT]
+        .distinct()
+        .prefetch_related("country_links")[:RELATED_COUNT]
     )
 
 

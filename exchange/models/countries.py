@@ -18,7 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from events.models import EventCountry, EventPage
-from practices.models import PracticeCountry, PracticePage
+from practices.models import PracticeCountry, PracticeIndexPage, PracticePage
 from website.redirects import moved_to
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
 from website.search_index import country_names
@@ -147,8 +147,11 @@ class CountryPage(TranslatorPermissionsMixin, PageLanguageSearchMixin, RoutableP
             "agreements": BilateralAgreement.objects.filter(
                 locale=self.locale, parties__contains=code
             ).select_related("document"),
-            "practices": practices.order_by("-first_published_at")[:LISTED],
+            "practices": practices.order_by("-first_published_at").prefetch_related(
+                "country_links"
+            )[:LISTED],
             "practice_count": practices.count(),
+            "practice_library": PracticeIndexPage.objects.live().filter(locale=self.locale).first(),
             "events": events.filter(ends_at__gte=timezone.now()).order_by("starts_at")[:LISTED],
             "documents": PolicyDocument.objects.exclude(doc_type="")
             .filter(country=code)

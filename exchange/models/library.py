@@ -38,6 +38,12 @@ class PolicyLibraryPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePag
         response = self.render(request, context_overrides={"library": library})
         return not_cached_if_counted(response, library)
 
+    @path("export/<str:kind>/")
+    def export_route(self, request, kind):
+        from ..policy_export import export_response
+
+        return export_response(self, request, kind)
+
     @path("document/<int:document_id>/")
     def document_route(self, request, document_id):
         return self.render(
@@ -47,6 +53,8 @@ class PolicyLibraryPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePag
         )
 
     def document_context(self, document_id):
+        from ..relations import events_using, practices_using
+
         document = policy_documents().filter(pk=document_id).first()
         if document is None:
             raise Http404
@@ -56,4 +64,6 @@ class PolicyLibraryPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePag
             "themes": [labels.get(theme.slug, theme.name) for theme in document.themes.all()],
             "other_languages": document.other_languages.order_by("language"),
             "library_url": self.url,
+            "practices": practices_using(document, self.locale),
+            "events": events_using(document, self.locale),
         }

@@ -1,8 +1,10 @@
 import pytest
 from django.core.management import call_command
 
+from events.models import EventPage
 from exchange.models import BilateralAgreement, CountryPage, ExchangeRequest, PolicyDocument
 from exchange.models.documents import Extraction
+from practices.models import PracticeIndexPage, PracticePage
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -24,3 +26,27 @@ def test_demo_countries_agreements_documents_in_three_languages(client):
     # A word that only appears inside the demo PDFs finds the document.
     for path, word in [("/fr/documents/", "régularisation"), ("/en/documents/", "vaccination")]:
         assert "1 document" in client.get(path, {"q": word}).content.decode()
+
+
+def test_demo_pages_link_to_what_relates_to_them_in_each_language(client):
+    call_command("seed_demo")
+    revisions = EventPage.objects.values_list("latest_revision_id", flat=True)
+    before = sorted(revisions)
+    call_command("seed_demo")  # links already made are not published again
+    assert sorted(revisions) == before
+    for code in ("fr", "en", "ar"):
+        practice = PracticePage.objects.get(external_id="avrr", locale__language_code=code)
+        event = EventPage.objects.get(
+            slug="workshop-reintegration-dakar-2027", locale__language_code=code
+        )
+        morocco = CountryPage.objects.get(country="MA", locale__language_code=code)
+        practice_page = client.get(practice.url).content.decode()
+        assert f'href="{event.url}"' in practice_page
+        assert f'href="{morocco.url}"' in practice_page
+        assert f'href="{practice.url}"' in client.get(event.url).content.decode()
+        strategy = PolicyDocument.objects.get(title__startswith="Stratégie nationale d'imm")
+        tamkine = PracticePage.objects.get(external_id="tamkine-migrants", locale=practice.locale)
+        document = client.get(f"/{code}/documents/document/{strategy.pk}/").content.decode()
+        assert f'href="{tamkine.url}"' in document
+        library = PracticeIndexPage.objects.get(locale=practice.locale)
+        assert f'href="{library.url}?country=MA"' in client.get(morocco.url).content.decode()
