@@ -8,7 +8,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('events', '0003_registration_managers_outside_revisions'),
+        ('events', '0004_calendar_entries'),
         ('practices', '0003_alter_practicepage_related_documents'),
     ]
 
