@@ -20,6 +20,7 @@ a database that has them writes nothing). CACHE_URL, if set, is used as in produ
 """
 
 import argparse
+import gzip
 import http.client
 import os
 import re
@@ -51,7 +52,7 @@ class Row:
         self.headers = {name: {} for name in servers}  # an ETag is each server's own
         self.samples = {name: [] for name in servers}  # (site req/s, bare req/s, p50 ms)
         self.not_modified_share = {}  # of 20 revalidations, by server
-        self.queries = None
+        self.queries = self.size = None
 
 
 def main():
@@ -61,7 +62,7 @@ def main():
     parser.add_argument("--documents", type=int, default=1_000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--concurrency", type=int, default=3)
-    parser.add_argument("--seconds", type=float, default=3, help="per page, server, round")
+    parser.add_argument("--seconds", type=int, default=3, help="per page, server and round")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--port", type=int, default=8790, help="first of four ports")
     args = parser.parse_args()
@@ -80,7 +81,7 @@ def main():
     count_queries(rows)
     tool = "wrk" if shutil.which("wrk") else "a Python loop"
     print(f"database: {database}; load: {tool}, {args.concurrency} connections, ", end="")
-    print(f"{args.workers} sync workers per server, {args.rounds} × {args.seconds:g} s")
+    print(f"{args.workers} sync workers per server, {args.rounds} × {args.seconds} s")
     servers = {}
     try:
         for offset, name in enumerate(SERVERS):
@@ -131,7 +132,7 @@ def table_rows():
 
 def count_queries(rows):
     """The queries of one request to the site without the page cache, once warm (the
-    cold row: right after the cache is emptied)."""
+    cold row: right after the cache is emptied), and its size in KiB, plain / gzipped."""
     from django.core.cache import cache
     from django.db import connection
     from django.test import Client
@@ -149,6 +150,8 @@ def count_queries(rows):
             response = client.get(row.path, **headers)
         assert response.status_code == (304 if row.revalidate else 200), row.path
         row.queries = len(queries.captured_queries)
+        plain, packed = len(response.content), len(gzip.compress(response.content, 5))
+        row.size = f"{plain / 1024:.0f} / {packed / 1024:.0f}"
 
 
 class Server:
@@ -275,8 +278,9 @@ def python_load(args, port, path, headers):
 def report(rows):
     bare = [bare for row in rows for samples in row.samples.values() for _s, bare, _l in samples]
     print(f"\nbare Django page: {sum(bare) / len(bare):.0f} req/s (mean of {len(bare)} loads)\n")
-    print("| page | uncached req/s | × bare | p50 ms | SQL | cached req/s | × bare | p50 ms |")
-    print("|---|---|---|---|---|---|---|---|")
+    columns = "req/s | × bare | p50 ms"
+    print(f"| page | uncached {columns} | SQL | cached {columns} | KiB / gzipped |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for row in rows:
         uncached = row.samples.get("uncached") or row.samples.get("cold")
         cells = [figures(uncached), figures(row.samples.get("cached"))]
@@ -284,7 +288,10 @@ def report(rows):
         if row.not_modified_share:
             shares = " / ".join(f"{share:.0%}" for share in row.not_modified_share.values())
             label += f" ({shares} answered 304)"
-        print(f"| {label} | {' | '.join(cells[0])} | {row.queries} | {' | '.join(cells[1])} |")
+        print(
+            f"| {label} | {' | '.join(cells[0])} | {row.queries} | {' | '.join(cells[1])} "
+            f"| {row.size} |"
+        )
 
 
 def figures(samples):
