@@ -20,6 +20,7 @@ from wagtail.models import PageLogEntry
 
 from practices.taxonomy import Theme
 from website.cache_versions import TAXONOMY_VERSION, version
+from website.public_url import page_url
 
 from .calendar import events_in, filtered, parse_state
 from .models import EventStatus
@@ -161,7 +162,7 @@ def vevent(request, event, language, theme_labels):
     else:
         item.add("dtstart", event.local_start)
         item.add("dtend", event.local_end if event.end_time else event.local_start)
-    url = event.get_full_url(request)
+    url = page_url(event, request)
     item.add("url", url)
     item.add("description", f"{event.summary}\n\n{url}")
     location = where(event)

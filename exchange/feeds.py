@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from website import listing
 from website.feeds import IndexPageFeed
+from website.public_url import absolute_url
 
 from .policy_library import LIBRARY, in_order
 
@@ -24,7 +25,7 @@ class DocumentRssFeed(IndexPageFeed):
         return document.summary
 
     def item_link(self, document):
-        return self.request.build_absolute_uri(f"{self.index.url}document/{document.pk}/")
+        return absolute_url(f"{self.index.get_url(self.request)}document/{document.pk}/")
 
     def item_guid(self, document):
         return f"urn:ssme:document:{document.pk}"

@@ -5,6 +5,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.module_loading import import_string
 from wagtail.contrib.routable_page.models import path
 
+from .public_url import absolute_url, page_url
+
 
 class IndexPageFeed(Feed):
     """Subclasses say which items (`items`) and how they read (`title`, `description`,
@@ -21,13 +23,16 @@ class IndexPageFeed(Feed):
         return self.index
 
     def link(self, index):
-        return index.get_url(self.request)
+        return page_url(index, self.request)
+
+    def feed_url(self, index):
+        return absolute_url(self.request.get_full_path())
 
     def item_title(self, item):
         return item.title
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return page_url(item, self.request)
 
     def item_guid(self, item):
         return f"urn:uuid:{item.translation_key}:{item.locale.language_code}"

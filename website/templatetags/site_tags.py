@@ -1,6 +1,7 @@
 from django import template
 
 from website.chrome import site_chrome
+from website.public_url import absolute_url as public_absolute_url
 
 register = template.Library()
 
@@ -13,3 +14,9 @@ def page_chrome(context):
     if chrome is None:
         chrome = request._site_chrome = site_chrome(request, context.get("page"))
     return chrome
+
+
+@register.simple_tag
+def absolute_url(path):
+    """`{% absolute_url "/sitemap.xml" %}`: the path at the site's public address."""
+    return public_absolute_url(path)
