@@ -61,6 +61,18 @@ def parse_state(params, language_code):
     )
 
 
+def filters_in_words(params, language_code):
+    """What the calendar's query string selects as a reader names it (a feed's name)."""
+    state = parse_state(params, language_code)
+    words = [
+        str(all_countries.name(state.country)) if state.country else "",
+        str(EventType(state.event_type).label) if state.event_type else "",
+        Theme.labels(language_code)[state.theme] if state.theme else "",
+        str(state.year or ""),
+    ]
+    return [word for word in words if word]
+
+
 def events_in(locale):
     return EventPage.objects.live().public().filter(locale=locale)
 

@@ -20,9 +20,10 @@ from wagtail.models import PageLogEntry
 
 from practices.taxonomy import Theme
 from website.cache_versions import TAXONOMY_VERSION, version
+from website.feeds import named_in_words
 from website.public_url import page_url
 
-from .calendar import events_in, filtered, parse_state
+from .calendar import events_in, filtered, filters_in_words, parse_state
 from .models import EventStatus
 from .presentation import all_day_end, where
 from .timezones import vtimezone
@@ -50,9 +51,7 @@ def with_sequence(events):
 def calendar_feed_response(request, index):
     state = parse_state(request.GET, index.locale.language_code)
     events = filtered(events_in(index.locale), state)
-    name = (
-        index.title if not state.is_filtered else f"{index.title} ({state.querydict().urlencode()})"
-    )
+    name = named_in_words(index.title, filters_in_words(request.GET, index.locale.language_code))
     return _conditional(request, events, lambda: build_calendar(request, events, name), inline=True)
 
 

@@ -15,8 +15,8 @@ class DocumentRssFeed(IndexPageFeed):
 
     description = _("New policy documents of the South–South cooperation on migration.")
 
-    def title(self, index):
-        return index.title
+    def filters_in_words(self, index):
+        return listing.filters_in_words(LIBRARY, self.request.GET, index.locale.language_code)
 
     def items(self, index):
         return in_order(listing.first(LIBRARY, index.locale, self.request.GET, FEED_SIZE))

@@ -1,6 +1,7 @@
 from django import template
 
 from website.chrome import site_chrome
+from website.languages import shows_untranslated_notice
 from website.public_url import absolute_url as public_absolute_url
 
 register = template.Library()
@@ -20,3 +21,10 @@ def page_chrome(context):
 def absolute_url(path):
     """`{% absolute_url "/sitemap.xml" %}`: the path at the site's public address."""
     return public_absolute_url(path)
+
+
+@register.inclusion_tag("website/includes/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context):
+    """Why the reader is here: the page they switched language on has no translation."""
+    request = context.get("request")
+    return {"show": request is not None and shows_untranslated_notice(request)}
