@@ -61,9 +61,8 @@ def parse_state(params, language_code):
     )
 
 
-def filters_in_words(params, language_code):
-    """What the calendar's query string selects as a reader names it (a feed's name)."""
-    state = parse_state(params, language_code)
+def filters_in_words(state, language_code):
+    """What the calendar's filters select as a reader names it (a feed's name)."""
     words = [
         str(all_countries.name(state.country)) if state.country else "",
         str(EventType(state.event_type).label) if state.event_type else "",

@@ -13,7 +13,8 @@ FEED_SIZE = 50
 
 class EventRssFeed(IndexPageFeed):
     def filters_in_words(self, index):
-        return filters_in_words(self.request.GET, index.locale.language_code)
+        language = index.locale.language_code
+        return filters_in_words(parse_state(self.request.GET, language), language)
 
     def description(self, index):
         return index.introduction or _("Forums, GFMD meetings and workshops to come.")

@@ -51,7 +51,7 @@ def with_sequence(events):
 def calendar_feed_response(request, index):
     state = parse_state(request.GET, index.locale.language_code)
     events = filtered(events_in(index.locale), state)
-    name = named_in_words(index.title, filters_in_words(request.GET, index.locale.language_code))
+    name = named_in_words(index.title, filters_in_words(state, index.locale.language_code))
     return _conditional(request, events, lambda: build_calendar(request, events, name), inline=True)
 
 
