@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Locale
 
 from demo.site import ensure_translation
-from tests.factories import StandardPageFactory
+from tests.factories import StandardPageFactory, make_document
 from website.models import HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -80,9 +80,16 @@ def test_switcher_falls_back_to_the_nearest_translated_ancestor_which_says_why(c
     assert "not available" not in client.get("/en/about/").content.decode()
 
 
-def test_switcher_keeps_the_sub_route_and_the_query_string(client, library, calendar_page):
+def test_switcher_keeps_the_sub_route_and_the_query_string(
+    client, library, calendar_page, policy_library
+):
     ensure_translation(calendar_page, "ar", {"title": "الأجندة", "slug": "ajenda"})
+    document = make_document("Stratégie nationale", summary="Texte.")
     for path, expected in [
+        (
+            f"/fr/documents/document/{document.pk}/",
+            {"en": f"/en/documents/document/{document.pk}/"},
+        ),
         (
             "/fr/agenda/month/2030/5/?type=forum",
             {
