@@ -57,6 +57,7 @@ def environment_for_server():
         "DJANGO_SETTINGS_MODULE": "website.settings.production",
         "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(60),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+        "PUBLIC_BASE_URL": "http://127.0.0.1",
         "DJANGO_SECURE_SSL_REDIRECT": "false",
         "REGISTRATION_SUBMISSIONS_PER_ADDRESS": "1000000",
         "LOG_LEVEL": "ERROR",

@@ -8,6 +8,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from website.models import FooterText, HomePage, SiteSettings, StandardPage
+from website.public_url import keep_site_in_step
 
 HOME = {
     "fr": {
@@ -282,14 +283,14 @@ def ensure_translation(page, code, fields):
 
 
 def _point_site_at(home):
-    """Replace Wagtail's placeholder welcome page as the site's root."""
+    """Replace Wagtail's placeholder welcome page as the site's root, at the public address."""
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-        return
-    if site.root_page_id != home.pk:
+    elif site.root_page_id != home.pk:
         previous = site.root_page
         site.root_page = home
         site.save()
         if type(previous.specific) is Page:
             previous.delete()
+    keep_site_in_step()

@@ -61,6 +61,17 @@ def parse_state(params, language_code):
     )
 
 
+def filters_in_words(state, language_code):
+    """What the calendar's filters select as a reader names it (a feed's name)."""
+    words = [
+        str(all_countries.name(state.country)) if state.country else "",
+        str(EventType(state.event_type).label) if state.event_type else "",
+        Theme.labels(language_code)[state.theme] if state.theme else "",
+        str(state.year or ""),
+    ]
+    return [word for word in words if word]
+
+
 def events_in(locale):
     return EventPage.objects.live().public().filter(locale=locale)
 

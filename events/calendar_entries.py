@@ -17,6 +17,7 @@ from icalendar import Event, vRecur
 from wagtail.models import PageLogEntry
 
 from practices.taxonomy import Theme
+from website.public_url import page_url
 
 from .models import CalendarEntry, EventPage, EventStatus
 from .presentation import all_day_end, where
@@ -57,7 +58,7 @@ def write(event_ids):
 def written_under():
     """What every entry depends on besides its event: the time-zone rules and the site's
     address. An entry written under others is out of date."""
-    return f"{zone_rules()} {settings.WAGTAILADMIN_BASE_URL}"
+    return f"{zone_rules()} {settings.PUBLIC_BASE_URL}"
 
 
 def with_sequence(events):
@@ -84,7 +85,7 @@ def vevent(event, theme_labels):
     item.add("sequence", max((getattr(event, "publish_count", None) or 1) - 1, 0))
     item.add("summary", event.title)
     add_times(item, event)
-    url = event.get_full_url()
+    url = page_url(event)
     item.add("url", url)
     item.add("description", f"{event.summary}\n\n{url}")
     location = where(event)

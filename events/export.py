@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from practices.taxonomy import Organisation, Theme
 from website import exports
+from website.public_url import page_url
 
 from .calendar import parse_state, selected
 
@@ -28,7 +29,7 @@ def event_record(event, labels):
     organisers = [organisation.slug for organisation in event.organisers.all()]
     return {
         "title": event.title,
-        "url": event.full_url,
+        "url": page_url(event),
         "event_type": event.event_type,
         "event_type_name": str(event.get_event_type_display()),
         "status": event.status,

@@ -5,15 +5,16 @@ from django.utils.translation import gettext as _
 
 from website.feeds import IndexPageFeed
 
-from .calendar import events_in, filtered, parse_state
+from .calendar import events_in, filtered, filters_in_words, parse_state
 from .presentation import when, where
 
 FEED_SIZE = 50
 
 
 class EventRssFeed(IndexPageFeed):
-    def title(self, index):
-        return _("Upcoming events: %(calendar)s") % {"calendar": index.title}
+    def filters_in_words(self, index):
+        language = index.locale.language_code
+        return filters_in_words(parse_state(self.request.GET, language), language)
 
     def description(self, index):
         return index.introduction or _("Forums, GFMD meetings and workshops to come.")

@@ -19,8 +19,10 @@ from django.utils.http import http_date
 from icalendar import Calendar
 from icalendar.timezone.tzid import tzid_from_tzinfo
 
+from website.feeds import named_in_words
+
 from . import calendar_entries
-from .calendar import events_in, filtered, parse_state
+from .calendar import events_in, filtered, filters_in_words, parse_state
 from .models import EventPage
 from .timezones import vtimezone
 
@@ -48,7 +50,7 @@ class Feed:
         if not self.whole_calendar:
             return self.title
         state = parse_state(params, self.language)
-        return self.title if not state.is_filtered else f"{self.title} ({query(self, params)})"
+        return named_in_words(self.title, filters_in_words(state, self.language))
 
 
 def query(feed, params):

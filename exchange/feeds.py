@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from website import listing
 from website.feeds import IndexPageFeed
+from website.public_url import absolute_url
 
 from .policy_library import LIBRARY, in_order
 
@@ -14,8 +15,8 @@ class DocumentRssFeed(IndexPageFeed):
 
     description = _("New policy documents of the South–South cooperation on migration.")
 
-    def title(self, index):
-        return index.title
+    def filters_in_words(self, index):
+        return listing.filters_in_words(LIBRARY, self.request.GET, index.locale.language_code)
 
     def items(self, index):
         return in_order(listing.first(LIBRARY, index.locale, self.request.GET, FEED_SIZE))
@@ -24,7 +25,7 @@ class DocumentRssFeed(IndexPageFeed):
         return document.summary
 
     def item_link(self, document):
-        return self.request.build_absolute_uri(f"{self.index.url}document/{document.pk}/")
+        return absolute_url(f"{self.index.get_url(self.request)}document/{document.pk}/")
 
     def item_guid(self, document):
         return f"urn:ssme:document:{document.pk}"

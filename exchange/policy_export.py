@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from practices.taxonomy import Theme
 from website import exports, listing
+from website.public_url import absolute_url, page_url
 
 from .models import PolicyDocument
 from .policy_library import LIBRARY
@@ -23,13 +24,13 @@ def exported_documents(library, request):
     return [found[row.pk] for row in rows if row.pk in found]
 
 
-def document_record(document, library_url, site_root, theme_labels):
+def document_record(document, library_url, theme_labels):
     themes = [theme.slug for theme in document.themes.all()]
     return {
         "id": document.pk,
         "title": document.title,
         "url": f"{library_url}document/{document.pk}/",
-        "file_url": site_root + document.url,
+        "file_url": absolute_url(document.url),
         "doc_type": document.doc_type,
         "doc_type_name": str(document.get_doc_type_display()),
         "country": document.country.code or "",
@@ -50,11 +51,10 @@ def export_response(library, request, kind):
     respond = FORMATS.get(kind)
     if respond is None:
         raise Http404("No such export format")
-    library_url = library.full_url
-    site_root = library.get_site().root_url
+    library_url = page_url(library)
     theme_labels = Theme.labels(get_language())
     records = [
-        document_record(document, library_url, site_root, theme_labels)
+        document_record(document, library_url, theme_labels)
         for document in exported_documents(library, request)
     ]
     return respond(records, "policy-documents")

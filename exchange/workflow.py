@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
 
 from website.mail import queue_mail
+from website.public_url import page_url
 
 from .models import ExchangeRequest, ExchangeRequestLog, FocalPoint
 from .models.requests import LogNote, RequestStatus
@@ -134,6 +135,6 @@ def _mail_context(request, language):
             "format": str(request.get_preferred_format_display()),
             "wants_to_learn": request.wants_to_learn,
             "timing": request.timing,
-            "event_url": request.resulting_event.full_url if request.resulting_event else "",
+            "event_url": page_url(request.resulting_event) if request.resulting_event else "",
             "queue_path": f"/admin/exchange-requests/{request.pk}/",
         }

@@ -5,6 +5,7 @@ from django.utils.html import escape
 from django.utils.translation import get_language
 
 from website import exports, listing
+from website.public_url import page_url
 
 from .library import LIBRARY, in_order
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme
@@ -30,7 +31,7 @@ def practice_record(page, labels):
         "external_id": page.external_id,
         "locale": page.locale.language_code,
         "title": page.title,
-        "url": page.full_url,
+        "url": page_url(page),
         "summary": page.summary,
         "body": body_html(page.body),
         "countries": [link.country.code for link in page.country_links.all()],

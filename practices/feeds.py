@@ -12,8 +12,8 @@ FEED_SIZE = 50
 
 
 class PracticeRssFeed(IndexPageFeed):
-    def title(self, index):
-        return _("Good practices: %(library)s") % {"library": index.title}
+    def filters_in_words(self, index):
+        return listing.filters_in_words(LIBRARY, self.request.GET, index.locale.language_code)
 
     def description(self, index):
         return index.introduction or _("The newest good practices published on the platform.")

@@ -129,6 +129,4 @@ def in_order(rows, *related):
 
 def run(locale, params):
     state = listing.parse(LIBRARY, params, locale.language_code)
-    return listing.run(
-        LIBRARY, locale, state, lambda rows: in_order(rows, "country_links")
-    )
+    return listing.run(LIBRARY, locale, state, lambda rows: in_order(rows, "country_links"))

@@ -10,7 +10,6 @@ language; it is stored in the outbox and sent after the commit (website/mail.py)
 
 from datetime import timedelta
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Max
 from django.urls import reverse
@@ -20,6 +19,7 @@ from wagtail.users.models import UserProfile
 from events.models import EventPage
 from website.mail import queue_mail
 from website.models import OutgoingMail
+from website.public_url import absolute_url
 
 from .managers import display_name
 from .states import Status
@@ -46,7 +46,7 @@ def notify_managers(event, now=None):
             "name": display_name(manager),
             "event_title": event.title,
             "count": count,
-            "list_url": settings.WAGTAILADMIN_BASE_URL + url,
+            "list_url": absolute_url(url),
         }
         with translation.override(language):
             queue_mail(NOTICE, manager.email, language, context, about=event)

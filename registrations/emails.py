@@ -9,6 +9,7 @@ from django.utils import translation
 from events.ical import event_file
 from events.presentation import when, where
 from website.mail import queue_mail
+from website.public_url import page_url
 
 from .links import CONFIRM, MANAGE, event_page_in, link
 from .seats import waiting_position
@@ -36,7 +37,7 @@ def send(registration, message):
             "event_title": page.title,
             "event_when": when(page),
             "event_where": where(page),
-            "event_url": page.full_url,
+            "event_url": page_url(page),
             "status_url": link(registration, MANAGE),
         }
         if message == "confirm_address":

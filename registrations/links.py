@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale
 
+from website.public_url import absolute_url
+
 SALT = "registrations.link"
 CONFIRM = "confirm"
 MANAGE = "manage"
@@ -65,11 +67,11 @@ def event_page_in(registration, language=None):
 
 
 def link(registration, purpose, request=None):
-    """The full URL for an e-mail; with a request, the URL relative to its site."""
+    """The public URL for an e-mail; with a request, the path on the site being served."""
     page = event_page_in(registration)
     name = "registrations:confirm" if purpose == CONFIRM else "registrations:manage"
     with translation.override(page.locale.language_code):
         path = reverse(
             name, kwargs={"page_id": page.pk, "token": make_token(registration, purpose)}
         )
-    return path if request else page.get_site().root_url + path
+    return path if request else absolute_url(path)

@@ -1,6 +1,7 @@
 """What every site needs before anyone logs in: locales, editorial groups, moderation.
 
-Run after each `migrate` (see apps.py); every step is idempotent, so a fresh site and a
+Run after each `migrate` (see apps.py), which also points the Site record at
+PUBLIC_BASE_URL; every step is idempotent, so a fresh site and a
 long-lived one end in the same state.
 """
 
@@ -23,6 +24,8 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+
+from .public_url import keep_site_in_step
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -132,6 +135,7 @@ def bootstrap_site(sender, using="default", plan=None, **kwargs):
         for name, grants in ROLES.items():
             ensure_group(name, grants)
         ensure_moderation_workflow()
+        keep_site_in_step()
 
 
 def ensure_locales():

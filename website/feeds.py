@@ -3,12 +3,25 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.module_loading import import_string
+from django.utils.translation import get_language
 from wagtail.contrib.routable_page.models import path
+
+from .public_url import absolute_url, page_url
+
+
+def named_in_words(title, filters):
+    """A feed's or a calendar's name: the index's title, then what its query string
+    selects in words ("Agenda — Sénégal, Forum"), never the query string itself."""
+    if not filters:
+        return title
+    separator = "، " if get_language() == "ar" else ", "
+    return f"{title} — {separator.join(filters)}"
 
 
 class IndexPageFeed(Feed):
-    """Subclasses say which items (`items`) and how they read (`title`, `description`,
-    `item_description`, `item_categories`); links, GUIDs and dates are common."""
+    """Subclasses say which items (`items`), what the query string selects
+    (`filters_in_words`) and how items read (`description`, `item_description`,
+    `item_categories`); the name, links, GUIDs and dates are common."""
 
     item_guid_is_permalink = False
 
@@ -20,14 +33,23 @@ class IndexPageFeed(Feed):
         self.request = request
         return self.index
 
+    def title(self, index):
+        return named_in_words(index.title, self.filters_in_words(index))
+
+    def filters_in_words(self, index):
+        return []
+
     def link(self, index):
-        return index.get_url(self.request)
+        return page_url(index, self.request)
+
+    def feed_url(self, index):
+        return absolute_url(self.request.get_full_path())
 
     def item_title(self, item):
         return item.title
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return page_url(item, self.request)
 
     def item_guid(self, item):
         return f"urn:uuid:{item.translation_key}:{item.locale.language_code}"

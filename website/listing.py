@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from django.dispatch import Signal
 from django.http import Http404, QueryDict
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 
 from . import text_search
 from .cache_versions import version
@@ -336,6 +337,28 @@ def first(listing, locale, params, limit):
     """The first `limit` rows of the selection a query string asks for: feeds, exports."""
     state = replace(parse(listing, params, locale.language_code), page=1)
     return select(listing, locale, state).rows[:limit]
+
+
+def filters_in_words(listing, params, language):
+    """What a query string selects as a reader names it (a feed's name): the searched
+    words, the chosen values' labels, the bounds."""
+    state = parse(listing, params, language)
+    words = [_("“%(words)s”") % {"words": state.q}] if state.q else []
+    for facet in listing.facets:
+        chosen = state.selected.get(facet.param, ())
+        labels = facet.labels(language) if chosen else {}
+        words += [str(labels[value]) for value in chosen]
+    for bound in listing.ranges:
+        words += _bounds_in_words(state.bounds.get(bound.low), state.bounds.get(bound.high))
+    return words
+
+
+def _bounds_in_words(low, high):
+    if low and high:
+        return [f"{low}–{high}"]
+    if low:
+        return [_("since %(year)s") % {"year": low}]
+    return [_("until %(year)s") % {"year": high}] if high else []
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,7 @@ def build_message(template_prefix, recipient, language, context):
     if language not in dict(settings.LANGUAGES):
         language = settings.LANGUAGE_CODE
     with translation.override(language):
-        context = {**context, "language": language, "base_url": settings.WAGTAILADMIN_BASE_URL}
+        context = {**context, "language": language, "base_url": settings.PUBLIC_BASE_URL}
         subject = render_to_string(f"{template_prefix}_subject.txt", context)
         body = render_to_string(f"{template_prefix}.txt", context)
         html = _render_optional(f"{template_prefix}.html", context)

@@ -5,6 +5,8 @@ from django.shortcuts import render
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap
 
+from .public_url import absolute_url
+
 
 class LocaleSitemap(Sitemap):
     """Wagtail's sitemap lists the site root's tree, which is the French one only."""
@@ -20,15 +22,18 @@ class LocaleSitemap(Sitemap):
             .specific()
         )
 
+    def get_urls(self, *args, **kwargs):
+        # Pages build their sitemap locations on the Site record's or the request's host.
+        urls = super().get_urls(*args, **kwargs)
+        return [{**url, "location": absolute_url(url["location"])} for url in urls]
+
 
 def locale_sitemap(request):
     return sitemap(request, sitemaps={"pages": LocaleSitemap})
 
 
 def sitemap_index(request):
-    locations = [
-        request.build_absolute_uri(f"/{code}/sitemap.xml") for code, _name in settings.LANGUAGES
-    ]
+    locations = [absolute_url(f"/{code}/sitemap.xml") for code, _name in settings.LANGUAGES]
     return render(
         request,
         "website/sitemap_index.xml",

@@ -2,6 +2,7 @@ from django import template
 
 from events.presentation import upcoming_events as upcoming
 from events.presentation import when, where
+from website.public_url import public_host
 
 register = template.Library()
 
@@ -22,9 +23,8 @@ def upcoming_events(locale_id):
     return upcoming(locale_id)
 
 
-@register.simple_tag(takes_context=True)
-def webcal_url(context, path, query_string=""):
+@register.simple_tag
+def webcal_url(path, query_string=""):
     """The subscription address: the same file, on the webcal scheme calendar apps open."""
-    request = context["request"]
-    url = f"webcal://{request.get_host()}{path}"
+    url = f"webcal://{public_host()}{path}"
     return f"{url}?{query_string}" if query_string else url

@@ -2,6 +2,8 @@ import pytest
 from playwright.sync_api import expect
 
 from demo import site as demo
+from demo.site import ensure_translation
+from tests.factories import make_practice
 
 pytestmark = [
     pytest.mark.browser,
@@ -58,3 +60,37 @@ def test_pages_fit_a_390_pixel_phone_without_sideways_scrolling(live_server, bro
     page.goto(f"{live_server.url}{path}")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     expect(page.locator(".language-switcher")).to_be_in_viewport()
+
+
+def switch_to(page, language):
+    page.locator(".language-switcher").get_by_role("link", name=language).click()
+
+
+def test_on_a_phone_switching_keeps_the_readers_place_or_says_why_not(
+    live_server, phone_without_javascript, library, calendar_page
+):
+    ensure_translation(calendar_page, "ar", {"title": "الأجندة", "slug": "ajenda"})
+    ensure_translation(library, "ar", {"title": "الممارسات الجيدة", "slug": "mumarasat"})
+    practice = make_practice(library, "Guichet unique de Rabat", countries=["MA"])
+    page, site = phone_without_javascript, live_server.url
+
+    page.goto(f"{site}/fr/agenda/month/2030/5/?type=forum")
+    switch_to(page, "العربية")
+    expect(page).to_have_url(f"{site}/ar/ajenda/month/2030/5/?type=forum")
+    assert html_attributes(page) == ["ar", "rtl"]
+
+    page.goto(f"{site}/ar/mumarasat/?country=MA&q=%D8%B5%D8%AD%D8%A9")
+    switch_to(page, "Français")
+    expect(page).to_have_url(f"{site}/fr/bonnes-pratiques/?country=MA&q=%D8%B5%D8%AD%D8%A9")
+    expect(page.locator("#untranslated-notice")).to_have_count(0)
+
+    page.goto(f"{site}/fr/search/?q=diaspora")
+    switch_to(page, "العربية")
+    expect(page).to_have_url(f"{site}/ar/search/?q=diaspora")
+
+    page.goto(f"{site}{practice.url}")
+    switch_to(page, "العربية")
+    expect(page).to_have_url(f"{site}/ar/mumarasat/?untranslated=1")
+    notice = page.locator("#untranslated-notice")
+    expect(notice).to_be_in_viewport()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

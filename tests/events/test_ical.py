@@ -264,7 +264,7 @@ def test_entries_written_for_another_site_address_are_written_again(
     client, calendar_page, ramadan_forum, settings
 ):
     first = client.get(calendar_page.url + "ical/")
-    settings.WAGTAILADMIN_BASE_URL = "https://exchange.example.org"
+    settings.PUBLIC_BASE_URL = "https://exchange.example.org"
     again = client.get(calendar_page.url + "ical/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 200
     entry = CalendarEntry.objects.get(page=ramadan_forum)

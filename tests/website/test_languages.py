@@ -3,7 +3,8 @@ import re
 import pytest
 from wagtail.models import Locale
 
-from tests.factories import StandardPageFactory
+from demo.site import ensure_translation
+from tests.factories import StandardPageFactory, make_document
 from website.models import HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -60,8 +61,57 @@ def test_switcher_falls_back_to_the_home_page_without_a_translation(client, site
     page = StandardPageFactory(parent=french_home, slug="seulement-en-francais")
     html = client.get(page.url).content.decode()
     switcher = _switcher(html)
-    assert 'href="/en/" hreflang="en"' in switcher
-    assert 'href="/ar/" hreflang="ar"' in switcher
+    assert 'href="/en/?untranslated=1" hreflang="en"' in switcher
+    assert 'href="/ar/?untranslated=1" hreflang="ar"' in switcher
+    assert 'hreflang="en" href=' not in html
+
+
+def test_switcher_falls_back_to_the_nearest_translated_ancestor_which_says_why(client, site_tree):
+    about = StandardPage.objects.get(locale__language_code="fr", slug="a-propos")
+    page = StandardPageFactory(parent=about, slug="equipe")
+    switcher = _switcher(client.get(page.url).content.decode())
+    assert 'href="/en/about/?untranslated=1" hreflang="en"' in switcher
+    landed = client.get("/en/about/?untranslated=1").content.decode()
+    assert '<p class="notice" id="untranslated-notice">' in landed
+    assert "not available in this language" in landed
+    for bad in ("?untranslated=2", "?untranslated=%ff%00", "?untranslated=1&untranslated=x"):
+        response = client.get(f"/en/about/{bad}")
+        assert response.status_code == 200
+    assert "not available" not in client.get("/en/about/").content.decode()
+
+
+def test_switcher_keeps_the_sub_route_and_the_query_string(
+    client, library, calendar_page, policy_library
+):
+    ensure_translation(calendar_page, "ar", {"title": "الأجندة", "slug": "ajenda"})
+    document = make_document("Stratégie nationale", summary="Texte.")
+    for path, expected in [
+        (
+            f"/fr/documents/document/{document.pk}/",
+            {"en": f"/en/documents/document/{document.pk}/"},
+        ),
+        (
+            "/fr/agenda/month/2030/5/?type=forum",
+            {
+                "en": "/en/calendar/month/2030/5/?type=forum",
+                "ar": "/ar/ajenda/month/2030/5/?type=forum",
+            },
+        ),
+        ("/en/calendar/past/?page=2", {"fr": "/fr/agenda/past/?page=2"}),
+        (
+            "/fr/bonnes-pratiques/?country=SN&q=sant%C3%A9",
+            {"en": "/en/good-practices/?country=SN&amp;q=sant%C3%A9"},
+        ),
+        (
+            "/fr/search/?q=diaspora",
+            {"en": "/en/search/?q=diaspora", "ar": "/ar/search/?q=diaspora"},
+        ),
+    ]:
+        html = client.get(path).content.decode()
+        switcher = _switcher(html)
+        for code, url in expected.items():
+            assert f'href="{url}" hreflang="{code}"' in switcher, (path, switcher)
+            assert f'hreflang="{code}" href="http://testserver{url}"' in html
 
 
 def test_draft_translation_is_not_offered(client, site_tree):
@@ -69,7 +119,7 @@ def test_draft_translation_is_not_offered(client, site_tree):
     about_ar = about_fr.get_translation(Locale.objects.get(language_code="ar"))
     about_ar.unpublish()
     html = client.get("/fr/a-propos/").content.decode()
-    assert 'href="/ar/" hreflang="ar"' in _switcher(html)
+    assert 'href="/ar/?untranslated=1" hreflang="ar"' in _switcher(html)
     assert 'hreflang="ar" href=' not in html
 
 

@@ -13,6 +13,7 @@ PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "p" * 20 + "-a-long-enough-production-key-for-the-test-" + "q" * 10,
     "DJANGO_ALLOWED_HOSTS": "migration-exchange.example.org",
     "EMAIL_HOST": "smtp.example.org",
+    "PUBLIC_BASE_URL": "https://migration-exchange.example.org",
     "DEFAULT_FROM_EMAIL": "South-South Migration Exchange <noreply@migration-exchange.example.org>",
 }
 CHOICES = """
@@ -37,6 +38,7 @@ def run(settings_module, env, *args):
         "CACHE_URL",
         "EMAIL_HOST",
         "DEFAULT_FROM_EMAIL",
+        "PUBLIC_BASE_URL",
         "ELASTICSEARCH_URL",
     ):
         clean.pop(name, None)
@@ -100,7 +102,9 @@ def test_services_are_chosen_by_environment_variables():
     }
 
 
-@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "EMAIL_HOST"])
+@pytest.mark.parametrize(
+    "missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "EMAIL_HOST", "PUBLIC_BASE_URL"]
+)
 def test_production_refuses_to_start_without_its_secrets(missing):
     env = {name: value for name, value in PRODUCTION_ENV.items() if name != missing}
     result = run("website.settings.production", env, "check")

@@ -294,7 +294,10 @@ STORAGES = {
 
 # Shown on the admin dashboard ("Welcome to the … Wagtail CMS") in the editor's language.
 WAGTAIL_SITE_NAME = _("South–South Migration Exchange")
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address (scheme, host, port) every absolute link starts with: e-mails, feeds,
+# calendars, sitemaps, exports (website/public_url.py); the admin's links too.
+PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx"]
 WAGTAILDOCS_DOCUMENT_MODEL = "exchange.PolicyDocument"

@@ -16,6 +16,8 @@ for name, value in (
     ("DJANGO_SECRET_KEY", SECRET_KEY),
     ("DJANGO_ALLOWED_HOSTS", ALLOWED_HOSTS),
     ("EMAIL_HOST", EMAIL_HOST),
+    # Every link in an e-mail, feed or sitemap would lead to the development address.
+    ("PUBLIC_BASE_URL", env("PUBLIC_BASE_URL")),
 ):
     if not value:
         raise ImproperlyConfigured(

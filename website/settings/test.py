@@ -13,7 +13,7 @@ MEDIA_ROOT = BASE_DIR / ".test-media"
 # Tasks run in-process unless a test starts a real worker (tests/website/test_celery_worker.py).
 CELERY_BROKER_URL = env("TEST_REDIS_URL") or "memory://"
 CELERY_TASK_ALWAYS_EAGER = True
-WAGTAILADMIN_BASE_URL = "http://testserver"
+PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the apps in place of a collectstatic run.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

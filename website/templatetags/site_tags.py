@@ -2,6 +2,8 @@ from django import template
 
 from website import relations
 from website.chrome import site_chrome
+from website.languages import shows_untranslated_notice
+from website.public_url import absolute_url as public_absolute_url
 
 register = template.Library()
 
@@ -27,3 +29,16 @@ def related_item(context, relation, item):
     """One item of a related section, in its app's own card template."""
     with context.push(**{relation.item_name: item}):
         return context.template.engine.get_template(relation.template).render(context)
+
+
+@register.simple_tag
+def absolute_url(path):
+    """`{% absolute_url "/sitemap.xml" %}`: the path at the site's public address."""
+    return public_absolute_url(path)
+
+
+@register.inclusion_tag("website/includes/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context):
+    """Why the reader is here: the page they switched language on has no translation."""
+    request = context.get("request")
+    return {"show": request is not None and shows_untranslated_notice(request)}
