@@ -10,6 +10,7 @@ from django.utils import timezone
 from django_countries import countries as all_countries
 
 from practices.taxonomy import Theme
+from website.language_fallback import offered
 from website.query_params import integer
 
 from .models import EventCountry, EventPage, EventType
@@ -65,6 +66,12 @@ def events_in(locale):
     return EventPage.objects.live().public().filter(locale=locale)
 
 
+def events_offered(locale):
+    """What the calendar's pages list: the locale's events and those not translated
+    into it (the feeds still carry the locale's own events only)."""
+    return offered(EventPage.objects.live().public(), locale)
+
+
 def filtered(events, state):
     # Subqueries rather than joins: no duplicate rows, so no DISTINCT over every column
     # (which made the 304 check of a 2,000-event feed cost 5 ms).
@@ -114,7 +121,7 @@ def _listing(index, request, past):
     language = index.locale.language_code
     state = parse_state(request.GET, language)
     now = timezone.now()
-    events = filtered(events_in(index.locale), state)
+    events = filtered(events_offered(index.locale), state)
     events = (
         events.filter(ends_at__lt=now).order_by("-starts_at")
         if past
@@ -133,7 +140,7 @@ def _listing(index, request, past):
 
 
 def with_card_data(events):
-    return events.prefetch_related("country_links")
+    return events.select_related("locale").prefetch_related("country_links")
 
 
 def by_month(events):
@@ -147,7 +154,7 @@ def by_month(events):
 
 
 def filter_options(locale, language):
-    years = events_in(locale).dates("start_date", "year")
+    years = events_offered(locale).dates("start_date", "year")
     return {
         "types": EventType.choices,
         "themes": sorted(Theme.labels(language).items(), key=lambda item: item[1]),
@@ -175,8 +182,9 @@ def month_grid(index, request, year, month):
     first = date(year, month, 1)
     last = date(year, month, month_calendar.monthrange(year, month)[1])
     events = list(
-        filtered(events_in(index.locale), state)
+        filtered(events_offered(index.locale), state)
         .filter(start_date__lte=last, end_date__gte=first)
+        .select_related("locale")
         .order_by("starts_at")
     )
     weeks = [
