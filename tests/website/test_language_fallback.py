@@ -47,9 +47,7 @@ def test_the_english_library_lists_a_french_only_practice_marked_and_counted(cli
     assert "1 practice" in filtered
 
 
-def test_the_english_library_finds_a_french_only_practice_by_its_french_words(
-    client, french_only
-):
+def test_the_english_library_finds_a_french_only_practice_by_its_french_words(client, french_only):
     html = client.get("/en/good-practices/", {"q": "guichets"}).content.decode()
     assert FRENCH_MARK.findall(html) == ["Guichets communaux de la diaspora"]
 

@@ -1,5 +1,6 @@
 from django import template
 
+from website.language_fallback import direction as language_direction
 from website.language_fallback import foreign
 from website.typography import join_names, list_separator
 
@@ -35,3 +36,9 @@ def _attribute(item, path):
 def separator():
     """Between the items of a list written out in a loop (links, say)."""
     return list_separator()
+
+
+@register.filter
+def direction(language):
+    """`dir="{{ document.language|direction }}"` for text in another language."""
+    return language_direction(language)
