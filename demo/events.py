@@ -62,7 +62,6 @@ def seed_event(calendar, record, ensure_translation):
         end_time=_time(record["end_time"]),
         time_zone=record["time_zone"],
         venue=record["venue"],
-        city=record["city"],
         country=record["country"],
         online_url=record["online_url"],
         interpretation_languages=record["interpretation_languages"],
@@ -82,6 +81,7 @@ def _text(record, code):
     return {
         "title": record["title"][code],
         "summary": record["summary"][code],
+        "city": record["city"][code],
         "agenda": [
             (
                 "session",
@@ -90,7 +90,7 @@ def _text(record, code):
                     "start": _time(session["start"]),
                     "end": _time(session["end"]),
                     "title": session["title"][code],
-                    "speakers": session["speakers"],
+                    "speakers": session["speakers"][code],
                 },
             )
             for session in record["agenda"]

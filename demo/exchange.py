@@ -114,7 +114,7 @@ def seed_country(index, record):
     ]
     page.focal_points = [
         FocalPoint(
-            name=item["name"],
+            name=item["name"]["fr"],
             role=item["role"]["fr"],
             institution=item["institution"]["fr"],
             email=item["email"],
@@ -138,13 +138,28 @@ def translate_country(page, record, code):
     translation = page.copy_for_translation(locale)
     for name, value in _country_fields(record, code).items():
         setattr(translation, name, value)
-    for item, data in zip(translation.institutions.all(), record["institutions"], strict=True):
-        item.name, item.role = data["name"][code], data["role"][code]
-    for item, data in zip(translation.focal_points.all(), record["focal_points"], strict=True):
-        item.role, item.institution = data["role"][code], data["institution"][code]
-    for item, data in zip(translation.gfmd_engagements.all(), record["gfmd"], strict=True):
-        item.role, item.meeting = data["role"][code], data["meeting"][code]
+    # Assigned back: the rows read from the database are not what the revision saves.
+    translation.institutions = _translated(
+        translation.institutions.all(), record["institutions"], code, ("name", "role")
+    )
+    translation.focal_points = _translated(
+        translation.focal_points.all(),
+        record["focal_points"],
+        code,
+        ("name", "role", "institution"),
+    )
+    translation.gfmd_engagements = _translated(
+        translation.gfmd_engagements.all(), record["gfmd"], code, ("role", "meeting")
+    )
     translation.save_revision().publish()
+
+
+def _translated(rows, records, code, fields):
+    rows = list(rows)
+    for row, data in zip(rows, records, strict=True):
+        for name in fields:
+            setattr(row, name, data[name][code])
+    return rows
 
 
 def seed_documents():

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django_countries import countries as all_countries
 
 from practices.taxonomy import Theme
+from website.language_fallback import offered
 from website.query_params import integer
 
 from .models import EventCountry, EventPage, EventType
@@ -76,6 +77,12 @@ def events_in(locale):
     return EventPage.objects.live().public().filter(locale=locale)
 
 
+def events_offered(locale):
+    """What the calendar's pages list: the locale's events and those not translated
+    into it (the feeds still carry the locale's own events only)."""
+    return offered(EventPage.objects.live().public(), locale)
+
+
 def filtered(events, state):
     # Subqueries rather than joins: no duplicate rows, so no DISTINCT over every column
     # (which made the 304 check of a 2,000-event feed cost 5 ms).
@@ -125,7 +132,7 @@ def selected(locale, state, past):
     """The upcoming events for a state, soonest first, or the past ones, latest first:
     the calendar's pages and its exports."""
     now = timezone.now()
-    events = filtered(events_in(locale), state)
+    events = filtered(events_offered(locale), state)
     if past:
         return events.filter(ends_at__lt=now).order_by("-starts_at")
     return events.filter(ends_at__gte=now).order_by("starts_at")
@@ -148,7 +155,7 @@ def _listing(index, request, past):
 
 
 def with_card_data(events):
-    return events.prefetch_related("country_links")
+    return events.select_related("locale").prefetch_related("country_links")
 
 
 def by_month(events):
@@ -162,7 +169,7 @@ def by_month(events):
 
 
 def filter_options(locale, language):
-    years = events_in(locale).dates("start_date", "year")
+    years = events_offered(locale).dates("start_date", "year")
     return {
         "types": EventType.choices,
         "themes": sorted(Theme.labels(language).items(), key=lambda item: item[1]),
@@ -190,8 +197,9 @@ def month_grid(index, request, year, month):
     first = date(year, month, 1)
     last = date(year, month, month_calendar.monthrange(year, month)[1])
     events = list(
-        filtered(events_in(index.locale), state)
+        filtered(events_offered(index.locale), state)
         .filter(start_date__lte=last, end_date__gte=first)
+        .select_related("locale")
         .order_by("starts_at")
     )
     weeks = [

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from practices.models import PracticePage
 from practices.taxonomy import Organisation, Theme
 from website.cache_versions import PAGES_VERSION, cached
+from website.typography import join_names, list_separator
 
 from . import availability
 from .registration_settings import registration_event
@@ -31,12 +32,12 @@ def when(event):
     if event.end_time:
         hours += "–" + time_format(end, "H:i")
     # A left-to-right isolate keeps "09:30–12:30 (+00)" in order inside Arabic text.
-    return f"{days}, \u2066{hours} ({start.strftime('%Z')})\u2069"
+    return f"{days}{list_separator()}\u2066{hours} ({start.strftime('%Z')})\u2069"
 
 
 def where(event):
     parts = [event.venue, event.city, str(event.country.name) if event.country else ""]
-    place = ", ".join(part for part in parts if part)
+    place = join_names(parts)
     if event.online_url:
         return _("%(place)s and online") % {"place": place} if place else _("Online")
     return place

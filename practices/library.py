@@ -11,6 +11,7 @@ from django_countries import countries as all_countries
 
 from website import listing
 from website.cache_versions import PAGES_VERSION, TAXONOMY_VERSION
+from website.language_fallback import offered
 
 from .models import PracticeCountry, PracticePage, PracticeStatus
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme
@@ -44,11 +45,12 @@ def decade_labels(language):
 
 
 def practices_in(locale):
-    return PracticePage.objects.live().public().filter(locale=locale)
+    """The locale's live practices, and those not translated into it (in French, say)."""
+    return offered(PracticePage.objects.live().public(), locale)
 
 
 def rows(locale):
-    """One row per live practice of the locale, in 2 + one query per taxonomy facet."""
+    """One row per practice offered in the locale, in 2 + one query per taxonomy facet."""
     practices = practices_in(locale)
     ids = practices.values("pk")
     values = {
@@ -64,7 +66,8 @@ def rows(locale):
             "practicepage_id", f"{related}__{taxonomy.facet_field}"
         )
         _collect(values, param, pairs)
-    fields = ("pk", "status", "start_year", "first_published_at", "title")
+    fields = ("pk", "status", "start_year", "first_published_at", "title", "locale__language_code")
+    own = locale.language_code
     return [
         listing.Row(
             kind="practice",
@@ -80,8 +83,9 @@ def rows(locale):
                 "title": title.casefold(),
                 "start_year": start_year,
             },
+            language="" if language == own else language,
         )
-        for pk, status, start_year, published, title in practices.values_list(*fields)
+        for pk, status, start_year, published, title, language in practices.values_list(*fields)
     ]
 
 
@@ -122,7 +126,9 @@ LIBRARY = listing.Listing(
 def in_order(rows, *related):
     """The practices of `rows`, in their order, with `related` prefetched."""
     ids = [row.pk for row in rows]
-    practices = PracticePage.objects.filter(pk__in=ids).prefetch_related(*related)
+    practices = (
+        PracticePage.objects.filter(pk__in=ids).select_related("locale").prefetch_related(*related)
+    )
     by_id = {practice.pk: practice for practice in practices}
     return [by_id[pk] for pk in ids if pk in by_id]
 

@@ -304,9 +304,9 @@ class PracticeIndexPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePag
             template="practices/tag_page.html",
             context_overrides={
                 "tag": tag_object,
-                "practices": practices.order_by("title").prefetch_related("country_links")[
-                    : PAGE_SIZE * 10
-                ],
+                "practices": practices.order_by("title")
+                .select_related("locale")
+                .prefetch_related("country_links")[: PAGE_SIZE * 10],
             },
         )
 

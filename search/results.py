@@ -6,7 +6,9 @@ from events.models import EventPage
 from events.presentation import when, where
 from exchange.models import CountryPage, PolicyDocument, PolicyLibraryPage
 from practices.models import PracticePage
+from website.language_fallback import direction, foreign
 from website.models import StandardPage
+from website.typography import join_names
 
 from .excerpts import excerpt
 
@@ -36,18 +38,20 @@ def _library():
 
 
 LOADERS = {
-    "practice": lambda ids: PracticePage.objects.filter(pk__in=ids).prefetch_related(
-        "country_links"
+    "practice": lambda ids: (
+        PracticePage.objects.filter(pk__in=ids)
+        .select_related("locale")
+        .prefetch_related("country_links")
     ),
-    "event": lambda ids: EventPage.objects.filter(pk__in=ids),
-    "country": lambda ids: CountryPage.objects.filter(pk__in=ids),
-    "page": lambda ids: StandardPage.objects.filter(pk__in=ids),
+    "event": lambda ids: EventPage.objects.filter(pk__in=ids).select_related("locale"),
+    "country": lambda ids: CountryPage.objects.filter(pk__in=ids).select_related("locale"),
+    "page": lambda ids: StandardPage.objects.filter(pk__in=ids).select_related("locale"),
     "document": lambda ids: PolicyDocument.objects.filter(pk__in=ids),
 }
 
 
 def _practice(page, words, _library):
-    countries = ", ".join(str(link.country.name) for link in page.country_links.all())
+    countries = join_names(link.country.name for link in page.country_links.all())
     period = f"{page.start_year}–{page.end_year or ''}" if page.start_year else ""
     return _result(
         "practice",
@@ -56,6 +60,7 @@ def _practice(page, words, _library):
         page.url,
         excerpt(page.summary, words),
         [countries, period],
+        page=page,
     )
 
 
@@ -67,17 +72,20 @@ def _event(page, words, _library):
         page.url,
         excerpt(page.summary, words),
         [when(page), where(page)],
+        page=page,
     )
 
 
 def _country(page, words, _library):
     text = " ".join([page.summary, page.migration_context, page.migration_policy])
-    return _result("country", _("Country"), page.title, page.url, excerpt(text, words), [])
+    return _result(
+        "country", _("Country"), page.title, page.url, excerpt(text, words), [], page=page
+    )
 
 
 def _page(page, words, _library):
     text = " ".join([page.introduction, str(page.body or "")])
-    return _result("page", _("Page"), page.title, page.url, excerpt(text, words), [])
+    return _result("page", _("Page"), page.title, page.url, excerpt(text, words), [], page=page)
 
 
 def _document(document, words, library):
@@ -99,7 +107,12 @@ def _document(document, words, library):
     )
 
 
-def _result(kind, label, title, url, text, facts, language=None):
+def _result(kind, label, title, url, text, facts, language=None, page=None):
+    """A page not in the reader's language says so ("Available in French"); a document
+    carries its own language among its facts."""
+    shown_in = foreign(page.locale.language_code) if page is not None else None
+    if shown_in is not None:
+        language = shown_in.code
     return {
         "kind": kind,
         "label": label,
@@ -108,6 +121,8 @@ def _result(kind, label, title, url, text, facts, language=None):
         "excerpt": text,
         "facts": [fact for fact in facts if fact],
         "language": language,
+        "direction": direction(language) if language else "",
+        "mark": shown_in.mark if shown_in else "",
     }
 
 

@@ -20,6 +20,7 @@ from practices.models import PracticeCountry, PracticePage
 from practices.taxonomy import Theme
 from website import listing
 from website.cache_versions import CONTENT_VERSIONS
+from website.language_fallback import offered
 from website.models import StandardPage
 
 from .results import present
@@ -50,12 +51,20 @@ def type_labels(language):
 
 
 def rows(locale):
-    """One row per live public page of the locale and per policy document."""
+    """One row per live public page offered in the locale (its own, and those not
+    translated into it) and per policy document."""
     found = {}
+    own = locale.language_code
     for kind, model in PAGE_TYPES.items():
-        pages = model.objects.live().public().filter(locale=locale)
-        for pk, title in pages.values_list("pk", "title"):
-            found[pk] = {"kind": kind, "title": title, "country": set(), "theme": set()}
+        pages = offered(model.objects.live().public(), locale)
+        for pk, title, language in pages.values_list("pk", "title", "locale__language_code"):
+            found[pk] = {
+                "kind": kind,
+                "title": title,
+                "country": set(),
+                "theme": set(),
+                "language": "" if language == own else language,
+            }
     _link(found, PracticeCountry.objects.values_list("page_id", "country"), "country")
     _link(found, EventCountry.objects.values_list("page_id", "country"), "country")
     for model in (PracticePage, EventPage):
@@ -63,12 +72,9 @@ def rows(locale):
             f"{model._meta.model_name}_id", "theme__slug"
         )
         _link(found, links, "theme")
-    _link(found, CountryPage.objects.filter(locale=locale).values_list("pk", "country"), "country")
-    ends = dict(EventPage.objects.filter(locale=locale).values_list("pk", "ends_at"))
-    result = [
-        _row(page["kind"], pk, page["title"], page["country"], page["theme"], ends.get(pk))
-        for pk, page in found.items()
-    ]
+    _link(found, CountryPage.objects.values_list("pk", "country"), "country")
+    ends = dict(offered(EventPage.objects.live().public(), locale).values_list("pk", "ends_at"))
+    result = [_row(pk, ends_at=ends.get(pk), **page) for pk, page in found.items()]
     themes = {}
     links = PolicyDocument.themes.through.objects.filter(
         policydocument_id__in=policy_documents().values("pk")
@@ -76,7 +82,7 @@ def rows(locale):
     for pk, slug in links.values_list("policydocument_id", "theme__slug"):
         themes.setdefault(pk, set()).add(slug)
     for pk, title, country in policy_documents().values_list("pk", "title", "country"):
-        result.append(_row("document", pk, title, {country} - {""}, themes.get(pk, set())))
+        result.append(_row(pk, "document", title, {country} - {""}, themes.get(pk, set())))
     return result
 
 
@@ -86,13 +92,14 @@ def _link(found, pairs, param):
             found[pk][param].add(value)
 
 
-def _row(kind, pk, title, countries, themes, ends_at=None):
+def _row(pk, kind, title, country, theme, ends_at=None, language=""):
     return listing.Row(
         kind=kind,
         pk=pk,
         title=title,
-        values={"type": (kind,), "country": tuple(countries), "theme": tuple(themes)},
+        values={"type": (kind,), "country": tuple(country), "theme": tuple(theme)},
         sort={"ends_at": ends_at},
+        language=language,
     )
 
 

@@ -10,4 +10,5 @@ def search(client, code="fr", **params):
 
 
 def result_titles(html):
-    return re.findall(r'class="card__title"><a href="[^"]+"(?: lang="\w+")?>([^<]+)</a>', html)
+    title = r'class="card__title"><a href="[^"]+"(?: lang="\w+" dir="\w+")?>([^<]+)</a>'
+    return re.findall(title, html)

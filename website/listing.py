@@ -79,6 +79,9 @@ class Row:
     title: str
     values: dict  # facet param -> tuple of values
     sort: dict = field(default_factory=dict)  # sort field -> comparable value
+    # Set on a page of another language offered because the list's has no translation
+    # of it (website/language_fallback.py): the text search then looks in its language.
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,7 @@ class RowSet:
     rows: list
     _vocabulary: list | None = None
     _by_key: dict | None = None
+    _foreign: dict | None = None
     unfiltered: dict = field(default_factory=dict)  # sort -> what `_select` found
 
     @property
@@ -190,6 +194,16 @@ class RowSet:
         if self._by_key is None:
             self._by_key = {(row.kind, row.pk): row for row in self.rows}
         return self._by_key
+
+    @property
+    def foreign(self):
+        """{kind: [pk]} of the rows of other languages, for the text search."""
+        if self._foreign is None:
+            self._foreign = defaultdict(list)
+            for row in self.rows:
+                if row.language:
+                    self._foreign[row.kind].append(row.pk)
+        return self._foreign
 
     @property
     def vocabulary(self):
@@ -275,7 +289,7 @@ def _candidates(listing, rowset, state, language):
     words = state.words
     if not words:
         return rowset.rows, {}, None, frozenset()
-    search = text_search.search(state.q, language, listing.kinds)
+    search = text_search.search(state.q, language, listing.kinds, also=rowset.foreign)
     named, naming = named_values(listing.facets, words)
     rows, scores = [], {}
     for match in search.matches:

@@ -89,20 +89,22 @@ class Group:
         return found
 
 
-def search(q, language, kinds, limit=MAX_MATCHES):
+def search(q, language, kinds, limit=MAX_MATCHES, also=None):
     """Matches of `q` among `kinds` ("practice", "event", "country", "page", "document")
-    of `language`'s pages (documents in any language), best first."""
+    of `language`'s pages (documents in any language), best first; `also` ({kind: [pk]})
+    adds pages of other languages that a list offers untranslated."""
+    also = {kind: ids for kind, ids in (also or {}).items() if ids}
     question = words(q)
     found = tuple(folded(word) for word in question)
     kinds = [kind for kind in kinds if kind in KINDS]
     if not question or not kinds:
         return TextSearch(q=q, words=found)
     if default_is_search_server():
-        matches = _server_matches(found, language, kinds, limit)
+        matches = _server_matches(found, language, kinds, limit, also)
         if matches is not None:
             return TextSearch(q=q, words=found, matches=matches)
     groups, phrases = _groups(question, language)
-    return _ranked(q, found, groups, phrases, _scope(language, kinds), limit)
+    return _ranked(q, found, groups, phrases, _scope(language, kinds, also), limit)
 
 
 def stems(word):
@@ -155,8 +157,11 @@ def _alternatives(phrase):
     return [[stems(word) for word in content], [side_by_side]]
 
 
-def _scope(language, kinds):
+def _scope(language, kinds, also):
     scope = Q(language=language, kind__in=[kind for kind in kinds if kind != "document"])
+    for kind, ids in also.items():
+        if kind in kinds:
+            scope |= Q(kind=kind, object_id__in=ids)
     return scope | Q(kind="document") if "document" in kinds else scope
 
 
@@ -259,7 +264,7 @@ def _scored(rows, groups, phrases, slots, frequency, total):
             yield kind, pk, matched + relevance / (relevance + RELEVANCE_SCALE)
 
 
-def _server_matches(found, language, kinds, limit):
+def _server_matches(found, language, kinds, limit, also):
     """Elasticsearch's matches, or None when it does not answer."""
     locale = Locale.objects.filter(language_code=language).first()
     matches = []
@@ -267,7 +272,7 @@ def _server_matches(found, language, kinds, limit):
         queryset = model_of(kind).search_index_queryset()
         if kind != "document":
             # The search API filters on the page's own fields only.
-            queryset = queryset.filter(locale=locale)
+            queryset = queryset.filter(Q(locale=locale) | Q(pk__in=also.get(kind, [])))
         scored = server_search(queryset, found, limit, None if kind == "document" else language)
         if scored is None:
             return None

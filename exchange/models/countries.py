@@ -14,8 +14,9 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from events.models import EventCountry, EventPage
 from practices.models import PracticeCountry, PracticeIndexPage, PracticePage
@@ -169,7 +170,11 @@ class CountryPage(TranslatorPermissionsMixin, PageLanguageSearchMixin, RoutableP
         return moved_to(request, self, "exchange:learn_from_country")
 
 
-class Institution(Orderable):
+# The rows below are translatable so that wagtail-localize offers their text for
+# translation: it copies the rows of a child model that is not, in the source language.
+
+
+class Institution(TranslatableMixin, Orderable):
     page = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="institutions")
     name = models.CharField(_("name"), max_length=200)
     role = models.TextField(_("role"), max_length=600, blank=True)
@@ -177,8 +182,12 @@ class Institution(Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("url")]
 
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("institution")
+        verbose_name_plural = _("institutions")
 
-class FocalPoint(Orderable):
+
+class FocalPoint(TranslatableMixin, Orderable):
     page = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="focal_points")
     name = models.CharField(_("name"), max_length=200)
     role = models.CharField(_("role"), max_length=200, blank=True)
@@ -208,9 +217,15 @@ class FocalPoint(Orderable):
         # The account sees requesters' contact details: only administrators name it.
         FieldPanel("user", permission="superuser"),
     ]
+    # Contact details are the person's, the same in every language.
+    override_translatable_fields = [SynchronizedField("phone")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("focal point")
+        verbose_name_plural = _("focal points")
 
 
-class GfmdEngagement(Orderable):
+class GfmdEngagement(TranslatableMixin, Orderable):
     page = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="gfmd_engagements")
     year = models.PositiveSmallIntegerField(_("year"))
     role = models.CharField(_("role"), max_length=200)
@@ -218,5 +233,7 @@ class GfmdEngagement(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("year"), FieldPanel("role")]), FieldPanel("meeting")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         ordering = ["year", "sort_order"]
+        verbose_name = _("engagement in the GFMD")
+        verbose_name_plural = _("engagements in the GFMD")

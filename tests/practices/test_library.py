@@ -80,10 +80,11 @@ def test_library_lists_the_locale_practices_newest_first(client, practices):
     assert "4 pratiques" in response.content.decode()
 
 
-def test_other_locales_practices_are_not_listed(client, practices):
-    response = client.get("/en/good-practices/")
-    assert titles(response) == []
-    assert "No practice matches this search." in response.content.decode()
+def test_practices_not_translated_are_listed_in_french_and_marked(client, practices):
+    html = client.get("/en/good-practices/").content.decode()
+    assert titles(client.get("/en/good-practices/")) == [], "none is in English"
+    assert html.count('lang="fr" dir="ltr">') == 2 * len(practices), "title and summary"
+    assert html.count("Available in French") == len(practices)
 
 
 def test_text_query_ignores_accents_and_case(client, practices):
