@@ -14,6 +14,8 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from .cache_versions import PAGES_VERSION, cached
+
 # The query parameter, and its one value, that makes a page show the "not available in
 # this language" notice (templates/website/includes/untranslated_notice.html).
 UNTRANSLATED = "untranslated"
@@ -79,25 +81,37 @@ def _page_urls(request, page, place=""):
     """The URL of each live translation of the page (the page itself included)."""
     if page is None:
         return {}
-    pages = page.get_translations(inclusive=True).live().select_related("locale")
-    return {
-        translation.locale.language_code: translation.get_url(request) + place
-        for translation in pages
-    }
+
+    def load():
+        pages = page.get_translations(inclusive=True).live().select_related("locale")
+        return {found.locale.language_code: found.get_url(request) for found in pages}
+
+    return {code: url + place for code, url in _kept(request, f"of:{page.pk}", load).items()}
 
 
 def _nearest_translated_ancestors(request, page, codes):
     """{language: URL of the deepest ancestor of `page` that is live in it} (one query)."""
     if not codes:
         return {}
-    ancestors = page.get_ancestors().filter(depth__gt=1).values("translation_key")
-    translations = (
-        Page.objects.live()
-        .filter(translation_key__in=ancestors, locale__language_code__in=codes)
-        .select_related("locale")
-        .order_by("depth")
-    )
-    return {found.locale.language_code: found.get_url(request) for found in translations}
+
+    def load():
+        ancestors = page.get_ancestors().filter(depth__gt=1).values("translation_key")
+        translations = (
+            Page.objects.live()
+            .filter(translation_key__in=ancestors, locale__language_code__in=codes)
+            .select_related("locale")
+            .order_by("depth")
+        )
+        return {found.locale.language_code: found.get_url(request) for found in translations}
+
+    return _kept(request, f"above:{page.pk}:{','.join(codes)}", load)
+
+
+def _kept(request, key, load):
+    """Where a page's translations are, kept until a page changes: a query or two on
+    every page view otherwise, for links that change only when pages do."""
+    site = Site.find_for_request(request)
+    return cached(PAGES_VERSION, f"languages:{site.pk if site else 0}:{key}", load)
 
 
 def _view_urls(request, current):

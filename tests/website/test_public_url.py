@@ -63,8 +63,8 @@ def test_feeds_calendars_sitemaps_exports_and_alternates_name_the_public_address
         "/fr/agenda/ical/": 1,
         "/fr/agenda/export/csv/": 1,
         "/fr/agenda/export/json/": 1,
-        "/fr/documents/export/csv/": 2,  # the document's page and its file
-        "/fr/documents/export/json/": 2,
+        "/fr/documents/export/csv/": 1,
+        "/fr/documents/export/json/": 2,  # the document's page and its file
         "/fr/documents/feed/rss/": 2,
         "/fr/documents/feed/atom/": 3,
         "/sitemap.xml": 3,
