@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 import pytest
+from django.conf import settings
 
 from tests.factories import at, make_event
 
@@ -77,7 +78,7 @@ def test_an_exported_event_has_its_times_places_and_labels_in_the_readers_langua
     assert record["countries"] == ["SN", "MA"] and record["country_names"] == ["Sénégal", "Maroc"]
     assert record["theme_names"] == ["Diaspora"]
     assert record["organiser_names"] == ["Organisation internationale pour les migrations"]
-    assert record["url"] == f"http://localhost{calendar_page.url}atelier-de-dakar/"
+    assert record["url"] == f"{settings.PUBLIC_BASE_URL}{calendar_page.url}atelier-de-dakar/"
     csv_url = f"{calendar_page.url}export/csv/"
     [row] = exported(client, csv_url, "csv", {"type": "workshop"})
     assert row["country_names"] == "Sénégal; Maroc"
