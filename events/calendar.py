@@ -182,6 +182,7 @@ def filter_options(locale, language):
 class MonthGrid:
     first_day: date
     weeks: list  # [[(day, [events]) for 7 days]]
+    has_events: bool
     previous: date
     next: date
     filters: dict
@@ -209,6 +210,7 @@ def month_grid(index, request, year, month):
     return MonthGrid(
         first_day=first,
         weeks=weeks,
+        has_events=bool(events),
         previous=(first - timedelta(days=1)).replace(day=1),
         next=last + timedelta(days=1),
         filters=filter_options(index.locale, language),

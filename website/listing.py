@@ -390,12 +390,21 @@ class FacetView:
     label: str
     options: list
 
+    @property
+    def chosen(self):
+        """Whether the visitor picked one of its values: its group is then shown open."""
+        return any(option.selected for option in self.options)
+
 
 @dataclass(frozen=True)
 class RangeView:
     range: Range
     low: int | None
     high: int | None
+
+    @property
+    def chosen(self):
+        return self.low is not None or self.high is not None
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,7 @@ def test_an_official_finds_practices_in_their_own_words(
     expect(cards.first).to_have_text(COUNSELLING)
     assert fits_the_screen(page)
 
+    page.locator("#refine summary", has_text="Pays").click()  # the group opens, as on a phone
     page.get_by_label("Maroc").first.check()
     page.get_by_role("button", name="Appliquer les filtres").click()
     assert "country=MA" in page.url

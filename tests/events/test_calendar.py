@@ -96,7 +96,8 @@ def test_month_grid_places_events_on_their_days(client, events, calendar_page):
     response = client.get(calendar_page.url + "month/2027/6/")
     html = response.content.decode()
     assert response.status_code == 200
-    cells = re.findall(r'<span class="month-grid__day">(\d+)</span>\s*(<ul>.*?</ul>)?', html, re.S)
+    day = r'<span class="month-grid__day"><span class="month-grid__weekday">\w+ </span>(\d+)</span>'
+    cells = re.findall(day + r"\s*(<ul>.*?</ul>)?", html, re.S)
     busy = {day for day, events_html in cells if "Atelier de Dakar" in events_html}
     assert busy == {"8", "9"}
     assert 'href="/fr/agenda/month/2027/5/"' in html and 'href="/fr/agenda/month/2027/7/"' in html
