@@ -10,6 +10,7 @@ from django.utils import timezone
 from django_countries import countries as all_countries
 
 from practices.taxonomy import Theme
+from website.cache_versions import PAGES_VERSION, cached
 from website.language_fallback import offered
 from website.query_params import integer
 
@@ -169,7 +170,11 @@ def by_month(events):
 
 
 def filter_options(locale, language):
-    years = events_offered(locale).dates("start_date", "year")
+    years = cached(
+        PAGES_VERSION,
+        f"calendar-years:{locale.pk}",
+        lambda: list(events_offered(locale).dates("start_date", "year")),
+    )
     return {
         "types": EventType.choices,
         "themes": sorted(Theme.labels(language).items(), key=lambda item: item[1]),

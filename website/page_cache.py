@@ -36,6 +36,9 @@ class AnonymousPageCacheMiddleware:
     def _cacheable_request(request):
         return (
             request.method in ("GET", "HEAD")
+            # An editor's preview is rendered as a "dummy" request for the page's public
+            # address: served from here it showed the live page instead of the draft.
+            and not getattr(request, "is_dummy", False)
             and not request.path.startswith(("/admin/", "/documents/"))
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and not request.META.get("HTTP_AUTHORIZATION")

@@ -32,6 +32,7 @@ from .synonyms import synonym_groups
 
 WORD = re.compile(r"\w+")
 MAX_MATCHES = 2000
+FEW_IDS = 500
 SHORTEST_PREFIX = 3
 PREFIX_TERMS = 30  # the most frequent terms an unfinished last word stands for
 PREFIX_DISCOUNT = 0.6  # a word that only begins a term is a weaker match than the term
@@ -161,7 +162,10 @@ def _scope(language, kinds, also):
     scope = Q(language=language, kind__in=[kind for kind in kinds if kind != "document"])
     for kind, ids in also.items():
         if kind in kinds:
-            scope |= Q(kind=kind, object_id__in=ids)
+            # Past a few hundred, a list of ids costs more to send than the other
+            # languages' rows cost to read: those are searched, and the list keeps only
+            # what it offers.
+            scope |= Q(kind=kind, object_id__in=ids) if len(ids) <= FEW_IDS else Q(kind=kind)
     return scope | Q(kind="document") if "document" in kinds else scope
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 import feedparser
 import pytest
+from django.conf import settings
 
 from tests.factories import make_document
 
@@ -32,7 +33,7 @@ def documents(taxonomy):
 
 def page_titles(client, url, params):
     html = client.get(url, params).content.decode()
-    return re.findall(r'card__title"><a href="[^"]+" lang="\w+">([^<]+)', html)
+    return re.findall(r'card__title"><a href="[^"]+" lang="\w+" dir="\w+">([^<]+)', html)
 
 
 def feed_titles(client, url, params):
@@ -89,8 +90,8 @@ def test_an_exported_document_says_what_it_is_with_labels_in_the_readers_languag
     assert record["country"] == "SN" and record["country_name"] == "Senegal"
     assert record["adoption_date"] == "2018-07-01"
     assert record["themes"] == ["integration"] and record["theme_names"] == ["Integration"]
-    assert record["url"] == f"http://localhost/en/documents/document/{record['id']}/"
-    assert record["file_url"].startswith("http://localhost/documents/")
+    assert record["url"] == f"{settings.PUBLIC_BASE_URL}/en/documents/document/{record['id']}/"
+    assert record["file_url"].startswith(f"{settings.PUBLIC_BASE_URL}/documents/")
     [row] = exported(client, "/en/documents/", "csv", {"q": "Sénégal"})
     assert row["theme_names"] == "Integration" and row["country_name"] == "Senegal"
 

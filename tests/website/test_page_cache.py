@@ -1,5 +1,6 @@
 import pytest
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from website.models import StandardPage
@@ -39,3 +40,12 @@ def test_query_strings_are_cached_apart(client, site_tree):
     with CaptureQueriesContext(connection) as queries:
         client.get("/fr/nope/")
     assert len(queries.captured_queries) > 0, "error pages are not cached"
+
+
+def test_an_editors_preview_shows_the_draft_not_the_page_kept_for_visitors(client, site_tree):
+    client.get("/fr/a-propos/")  # kept for anonymous visitors
+    about = StandardPage.objects.get(locale__language_code="fr", slug="a-propos")
+    about.introduction = "Un brouillon que seuls les éditeurs voient."
+    preview = about.make_preview_request(RequestFactory().get("/admin/pages/"))
+    assert "Un brouillon que seuls les éditeurs voient." in preview.content.decode()
+    assert "Un brouillon" not in client.get("/fr/a-propos/").content.decode()

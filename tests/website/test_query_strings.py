@@ -48,7 +48,12 @@ NUMBERS = [
     for section, path, params in ROUTES
     if section != "documents" and path != "suggest/"
 ]
-ALTERNATE_LINK = re.compile(rb'<link rel="alternate" hreflang=[^>]*>')
+# The alternates, the switcher's links and a feed's link to itself keep the query string
+# as it was typed.
+ALTERNATE_LINK = re.compile(
+    rb'<link rel="alternate" hreflang=[^>]*>|<a href="[^"]*" hreflang='
+    rb'|<(?:atom:)?link href="[^"]*" rel="self"/>'
+)
 
 
 def build_site():
@@ -98,8 +103,7 @@ def route_id(route):
 
 
 def shown(response):
-    """The response but for the links to its own address in each language, which carry
-    the query string as it was typed."""
+    """The response but for the links to its own address (ALTERNATE_LINK)."""
     return ALTERNATE_LINK.sub(b"", response.content)
 
 
