@@ -3,7 +3,9 @@ from icalendar import Calendar
 
 from events.models import EventIndexPage, EventPage
 
-pytestmark = pytest.mark.django_db
+# The demo as a whole, checked on one database: `make run` seeds it on SQLite, which
+# tests/website/test_demo.py covers on both.
+pytestmark = [pytest.mark.django_db, pytest.mark.sweep]
 
 
 @pytest.fixture

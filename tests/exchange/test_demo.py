@@ -6,7 +6,9 @@ from exchange.models import BilateralAgreement, CountryPage, ExchangeRequest, Po
 from exchange.models.documents import Extraction
 from practices.models import PracticeIndexPage, PracticePage
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The demo as a whole, checked on one database: `make run` seeds it on SQLite, which
+# tests/website/test_demo.py covers on both.
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.sweep]
 
 
 def test_demo_countries_agreements_documents_in_three_languages(client):

@@ -5,7 +5,9 @@ import pytest
 from practices.models import PracticeIndexPage, PracticePage
 from practices.taxonomy import Organisation, Theme
 
-pytestmark = pytest.mark.django_db
+# The demo as a whole, checked on one database: `make run` seeds it on SQLite, which
+# tests/website/test_demo.py covers on both.
+pytestmark = [pytest.mark.django_db, pytest.mark.sweep]
 
 
 @pytest.fixture

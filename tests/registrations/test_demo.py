@@ -6,7 +6,9 @@ from registrations.models import Registration
 from registrations.states import SEAT_HOLDING, Status
 from tests.registering import register_url
 
-pytestmark = pytest.mark.django_db
+# The demo as a whole, checked on one database: `make run` seeds it on SQLite, which
+# tests/website/test_demo.py covers on both.
+pytestmark = [pytest.mark.django_db, pytest.mark.sweep]
 
 
 def test_demo_opens_registration_with_participants_in_every_state(client):

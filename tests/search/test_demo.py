@@ -3,7 +3,9 @@ from django.core.management import call_command
 
 from tests.searching import result_titles, search
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The demo as a whole, checked on one database: `make run` seeds it on SQLite, which
+# tests/website/test_demo.py covers on both.
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True), pytest.mark.sweep]
 
 
 def test_on_the_demo_site_integration_is_found_in_each_language(client):

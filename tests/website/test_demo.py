@@ -41,6 +41,7 @@ def test_seed_demo_builds_the_tree_in_three_languages_and_is_idempotent():
     )
 
 
+@pytest.mark.sweep  # once: the idempotent seeding is proved on both databases above
 def test_seed_demo_keeps_what_editors_changed(site_tree):
     about = StandardPage.objects.get(locale__language_code="en", slug="about")
     about.title = "About the exchange"
