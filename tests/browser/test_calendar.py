@@ -34,8 +34,9 @@ def test_event_file_downloads_from_the_event_page(live_server, browser_page, for
 
 
 def test_subscribe_link_points_calendar_apps_at_the_feed(
-    live_server, browser_page, forum, calendar_page
+    live_server, browser_page, forum, calendar_page, settings
 ):
+    settings.PUBLIC_BASE_URL = live_server.url  # the address the site is served at
     page = browser_page
     page.goto(f"{live_server.url}{calendar_page.url}?country=MA")
     link = page.get_by_role("link", name="S'abonner à cet agenda")
