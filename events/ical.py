@@ -41,23 +41,23 @@ class Feed:
     title: str
     whole_calendar: bool
 
-    def events(self, params):
+    def asked(self, params):
+        """The events, name and canonical filters the query string asks for, read once."""
         if not self.whole_calendar:
-            return EventPage.objects.filter(pk=self.page_id)
-        return filtered(events_in(self.locale_id), parse_state(params, self.language))
-
-    def name(self, params):
-        if not self.whole_calendar:
-            return self.title
+            return Asked(EventPage.objects.filter(pk=self.page_id), self.title, "")
         state = parse_state(params, self.language)
-        return named_in_words(self.title, filters_in_words(state, self.language))
+        return Asked(
+            events=filtered(events_in(self.locale_id), state),
+            name=named_in_words(self.title, filters_in_words(state, self.language)),
+            query=state.querydict().urlencode(),  # unknown filters dropped, fixed order
+        )
 
 
-def query(feed, params):
-    """The filters that change the file, in a fixed order (unknown ones dropped)."""
-    if not feed.whole_calendar:
-        return ""
-    return parse_state(params, feed.language).querydict().urlencode()
+@dataclass(frozen=True)
+class Asked:
+    events: object  # a queryset of EventPage
+    name: str
+    query: str
 
 
 def calendar_feed(index):
@@ -94,20 +94,16 @@ class Validators:
 
 def conditional(request, feed):
     """The ETag and Last-Modified of the file, from one aggregate query."""
-    stamp = (
-        feed.events(request.GET)
-        .order_by()
-        .aggregate(
-            n=Count("pk"),
-            ids=Sum("pk"),
-            entries=Count("calendar_entry"),
-            published=Max("last_published_at"),
-            written=Max("calendar_entry__written_at"),
-        )
-    )
     with translation.override(feed.language):
-        name = feed.name(request.GET)
-    parts = [feed.language, name, query(feed, request.GET), *stamp.values()]
+        asked = feed.asked(request.GET)
+    stamp = asked.events.order_by().aggregate(
+        n=Count("pk"),
+        ids=Sum("pk"),
+        entries=Count("calendar_entry"),
+        published=Max("last_published_at"),
+        written=Max("calendar_entry__written_at"),
+    )
+    parts = [feed.language, asked.name, asked.query, *stamp.values()]
     parts.append(calendar_entries.written_under())
     digest = hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:32]
     latest = max(filter(None, [stamp["published"], stamp["written"]]), default=None)
@@ -117,10 +113,10 @@ def conditional(request, feed):
 def build(feed, params):
     """The file: the stored entries of its events, in order, written where missing or out
     of date."""
+    with translation.override(feed.language):
+        asked = feed.asked(params)
     rows = list(
-        feed.events(params)
-        .order_by("starts_at")
-        .values(
+        asked.events.order_by("starts_at").values(
             "pk",
             "last_published_at",
             "all_day",
@@ -133,18 +129,18 @@ def build(feed, params):
         )
     )
     texts = {row["pk"]: row["text"] for row in rows}
-    stale = [row["pk"] for row in rows if _out_of_date(row)]
+    under = calendar_entries.written_under()
+    stale = [row["pk"] for row in rows if _out_of_date(row, under)]
     if stale:
         texts.update(calendar_entries.write(stale))
-    with translation.override(feed.language):
-        head = calendar_head(feed.name(params), rows).to_ical().decode()
+    head = calendar_head(asked.name, rows).to_ical().decode()
     end = "END:VCALENDAR\r\n"
     body = head.removesuffix(end) + "".join(texts[row["pk"]] for row in rows) + end
     return body.encode()
 
 
-def _out_of_date(row):
-    if row["text"] is None or row["under"] != calendar_entries.written_under():
+def _out_of_date(row, under):
+    if row["text"] is None or row["under"] != under:
         return True
     published = row["last_published_at"]
     return published is not None and row["written"] < published
