@@ -8,6 +8,7 @@ from django.utils.formats import date_format, time_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from practices.cards import cards
 from practices.models import PracticePage
 from practices.taxonomy import Organisation, Theme
 from website.cache_versions import PAGES_VERSION, cached
@@ -72,13 +73,13 @@ def related_practices(event):
     relation is read as a list: in a preview it holds the editor's unsaved choice, in
     memory, not in the database."""
     chosen = [practice.translation_key for practice in event.related_practices.all()]
-    return list(
+    named = (
         PracticePage.objects.live()
         .public()
         .filter(translation_key__in=chosen, locale_id=event.locale_id)
         .order_by("title")
-        .prefetch_related("country_links")
     )
+    return cards(named.values_list("pk", flat=True))
 
 
 def registration_notice(event):

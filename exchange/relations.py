@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import ReferenceIndex
 
 from events.models import EventPage
+from practices.cards import cards
 from practices.models import PracticePage
 from website import relations
 
@@ -41,7 +42,7 @@ def pages_using(model, document, locale):
 
 def practices_using(document, locale):
     practices = pages_using(PracticePage, document, locale)
-    return list(practices.order_by("title").prefetch_related("country_links"))
+    return cards(practices.order_by("title").values_list("pk", flat=True))
 
 
 def events_using(document, locale):

@@ -5,6 +5,8 @@ Everything the visitor chose lives in the query string, so a result page can be 
 bookmarked and subscribed to: the feeds and exports ask the engine with the same one.
 """
 
+import functools
+
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
@@ -28,7 +30,11 @@ TAXONOMY_FIELDS = {
 }
 
 
+@functools.cache
 def country_labels(language):
+    """Code → name in the language. Kept for the process's life: the names come from the
+    compiled catalogues, which a running process never reloads, and building them
+    translates 250 names (read twice by every list page that has a country facet)."""
     with translation.override(language):
         return {code: str(name) for code, name in all_countries}
 
@@ -134,5 +140,7 @@ def in_order(rows, *related):
 
 
 def run(locale, params):
+    from .cards import cards
+
     state = listing.parse(LIBRARY, params, locale.language_code)
-    return listing.run(LIBRARY, locale, state, lambda rows: in_order(rows, "country_links"))
+    return listing.run(LIBRARY, locale, state, lambda rows: cards(row.pk for row in rows))

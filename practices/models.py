@@ -293,6 +293,7 @@ class PracticeIndexPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePag
 
     @path("tag/<str:tag>/")
     def tag_route(self, request, tag):
+        from .cards import cards
         from .library import PAGE_SIZE, practices_in
 
         practices = practices_in(self.locale).filter(tags__slug=tag).distinct()
@@ -304,9 +305,9 @@ class PracticeIndexPage(TranslatorPermissionsMixin, FeedRoutesMixin, RoutablePag
             template="practices/tag_page.html",
             context_overrides={
                 "tag": tag_object,
-                "practices": practices.order_by("title")
-                .select_related("locale")
-                .prefetch_related("country_links")[: PAGE_SIZE * 10],
+                "practices": cards(
+                    practices.order_by("title").values_list("pk", flat=True)[: PAGE_SIZE * 10]
+                ),
             },
         )
 

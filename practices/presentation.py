@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 
 from website.cache_versions import PAGES_VERSION, cached
 
+from .cards import cards
 from .taxonomy import Organisation, SDGTarget, TargetGroup, Theme
 
 RELATED_COUNT = 3
@@ -45,7 +46,7 @@ def related_practices(page):
     # Lists, not values_list(): a previewed revision's relations exist only in memory.
     theme_ids = [theme.pk for theme in page.themes.all()]
     countries = [link.country for link in page.country_links.all()]
-    return list(
+    related = (
         PracticePage.objects.live()
         .public()
         .filter(locale_id=page.locale_id)
@@ -54,8 +55,8 @@ def related_practices(page):
         .annotate(shared=Count("themes", filter=Q(themes__in=theme_ids), distinct=True))
         .order_by("-shared", "-first_published_at")
         .distinct()
-        .prefetch_related("country_links")[:RELATED_COUNT]
     )
+    return cards(related.values_list("pk", flat=True)[:RELATED_COUNT])
 
 
 def structured_data(page):
@@ -84,12 +85,12 @@ def featured_practices(locale_id, count=4):
     from .models import PracticePage
 
     def load():
-        return list(
+        featured = (
             PracticePage.objects.live()
             .public()
             .filter(locale_id=locale_id, featured=True)
             .order_by("-first_published_at")
-            .prefetch_related("country_links")[:count]
         )
+        return cards(featured.values_list("pk", flat=True)[:count])
 
     return cached(PAGES_VERSION, f"featured:{locale_id}:{count}", load)

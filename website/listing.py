@@ -35,6 +35,7 @@ VOCABULARY_WORD = re.compile(r"\w{3,}")
 # equal or slightly better one elsewhere, not above a much better one nor one with more
 # of the words. Such results are ranked higher, never added or filtered out.
 NAMED_VALUE_BOOST = 0.6
+FACETS_SECONDS = 3600
 
 # Sent when a visitor's words are searched on the first page of a list (not by feeds or
 # exports): the search app counts them for its "searches without results" report.
@@ -183,6 +184,7 @@ def parse(listing, params, language):
 @dataclass
 class RowSet:
     rows: list
+    versions: tuple = ()  # of the data they were read from
     _vocabulary: list | None = None
     _by_key: dict | None = None
     _foreign: dict | None = None
@@ -225,7 +227,7 @@ def rows_of(listing, locale):
     key = (listing.name, locale.pk)
     built = _built.get(key)
     if built is None or built[0] != versions:
-        built = _built[key] = (versions, RowSet(listing.rows(locale)))
+        built = _built[key] = (versions, RowSet(listing.rows(locale), versions))
     return built[1]
 
 
@@ -377,11 +379,18 @@ def _bounds_in_words(low, high):
 
 @dataclass(frozen=True)
 class FacetOption:
+    param: str
     value: str
     label: str
     count: int
     selected: bool
-    url: str
+    state: State
+
+    @property
+    def url(self):
+        """The list with this value chosen or, if it was, no longer: asked for only by the
+        chosen filters' links, so not built for the hundred options of a form."""
+        return self.state.toggled(self.param, self.value)
 
 
 @dataclass(frozen=True)
@@ -431,6 +440,15 @@ class Result:
     unmatched: tuple = ()  # the visitor's words (as typed) that found nothing
     drop_filters: list = field(default_factory=list)
     counted: bool = False  # sent to the searches report: the response must not be cached
+    # The facets form (a hundred options, the costliest part of the page to render) is
+    # the same for every visitor of a state until the rows change: kept under this key.
+    # Not with words: their counts follow the search index, which is updated after the
+    # commit that changes the rows.
+    facets_key: str = ""
+
+    @property
+    def facets_seconds(self):
+        return FACETS_SECONDS if self.facets_key else 0
 
     @property
     def query_string(self):
@@ -494,6 +512,9 @@ def run(listing, locale, state, load):
         page=page,
         last_page=last_page,
     )
+    if not state.words:
+        parts = (listing.name, chosen.language, *chosen.rowset.versions, state.query_string)
+        result.facets_key = ":".join(parts)
     if chosen.search is not None:
         result.unmatched = unmatched_words(state.q, chosen.search, chosen.naming)
     if not chosen.rows:
@@ -520,11 +541,12 @@ def _facet_view(facet, chosen):
         values = [v for n, v in enumerate(values) if n < facet.shown or v in picked]
     options = [
         FacetOption(
+            param=facet.param,
             value=value,
             label=str(labels.get(value, value)),
             count=counts[value],
             selected=value in picked,
-            url=chosen.state.toggled(facet.param, value),
+            state=chosen.state,
         )
         for value in values
     ]

@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from events.models import EventCountry, EventPage
+from practices.cards import cards
 from practices.models import PracticeCountry, PracticeIndexPage, PracticePage
 from website.redirects import moved_to
 from website.search_fields import PageLanguageSearchMixin, language_search_fields
@@ -148,9 +149,9 @@ class CountryPage(TranslatorPermissionsMixin, PageLanguageSearchMixin, RoutableP
             "agreements": BilateralAgreement.objects.filter(
                 locale=self.locale, parties__contains=code
             ).select_related("document"),
-            "practices": practices.order_by("-first_published_at").prefetch_related(
-                "country_links"
-            )[:LISTED],
+            "practices": cards(
+                practices.order_by("-first_published_at").values_list("pk", flat=True)[:LISTED]
+            ),
             "practice_count": practices.count(),
             "practice_library": PracticeIndexPage.objects.live().filter(locale=self.locale).first(),
             "events": events.filter(ends_at__gte=timezone.now()).order_by("starts_at")[:LISTED],

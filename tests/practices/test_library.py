@@ -242,6 +242,23 @@ def test_a_newly_published_practice_appears_despite_the_cache(client, library, p
     assert "Transferts de fonds au Mali" not in titles(client.get("/fr/bonnes-pratiques/"))
 
 
+def test_the_kept_facets_follow_a_publication(client, library, practices):
+    """The facets form is kept per state until the rows change: a new practice in Senegal
+    is counted at once, on the unfiltered page and on a filtered one."""
+    for params in ({}, {"status": "ongoing"}):
+        before = facet_options(client.get("/fr/bonnes-pratiques/", params), "country")
+        make_practice(library, f"Nouvelle pratique {len(params)}", countries=["SN"])
+        after = facet_options(client.get("/fr/bonnes-pratiques/", params), "country")
+        assert int(after["SN"]) == int(before["SN"]) + 1
+
+
+def test_the_kept_facets_are_each_languages_own(client, library, practices):
+    assert "<span>Sénégal</span>" in client.get("/fr/bonnes-pratiques/").content.decode()
+    english = client.get("/en/good-practices/").content.decode()
+    assert "<span>Senegal</span>" in english
+    assert "Refine the results" in english
+
+
 def test_relevance_puts_title_matches_before_passing_mentions(client, library):
     from wagtail.rich_text import RichText
 
