@@ -7,6 +7,7 @@ request stack, on PostgreSQL (where row locks are what keeps the count right).
 import threading
 
 import pytest
+from celery._state import _set_task_join_will_block, task_join_will_block
 from django.core import mail
 from django.db import connection, connections
 from django.test import Client
@@ -29,6 +30,16 @@ pytestmark = [
 @pytest.fixture(autouse=True)
 def postgresql():
     require(connection.vendor == "postgresql", "PostgreSQL (DATABASE_URL)")
+
+
+@pytest.fixture(autouse=True)
+def celery_join_flag():
+    """Celery's eager `delay()` sets a process-wide "do not wait for a result" flag and
+    puts back what it found: threads doing it at once can leave it set, and the next
+    test's `.delay().get()` in this process would then refuse to run."""
+    before = task_join_will_block()
+    yield
+    _set_task_join_will_block(before)
 
 
 def run_together(count, work):
