@@ -14,6 +14,11 @@ site, one after the other, so that whatever else the machine does weighs on both
 with `wrk` if it is on PATH, else a Python loop over as many connections. Prints req/s,
 the ratio to the bare page, the median latency and the SQL queries of one warm request.
 
+With --before REV, an earlier revision of the site is served as well, uncached and with
+no cache at all, from a temporary git worktree on the same database (its schema must be
+older: tables and columns added since are ignored), so that one run gives the figures
+before and after a change under the same load.
+
 The site runs on DATABASE_URL if set (PostgreSQL), else on SQLite in bench/results/,
 with the data of bench/data.py (fixed seeds: every run measures the same rows; a run on
 a database that has them writes nothing). CACHE_URL, if set, is used as in production.
@@ -27,6 +32,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -47,12 +53,15 @@ SERVERS = {  # name: (settings module, WSGI application, working directory)
 class Row:
     """One line of the table: a path asked of some of the site's servers."""
 
-    def __init__(self, label, path, servers=("uncached", "cached"), revalidate=False):
+    def __init__(self, label, path, servers=("before", "uncached", "cached"), revalidate=False):
         self.label, self.path, self.servers, self.revalidate = label, path, servers, revalidate
         self.headers = {name: {} for name in servers}  # an ETag is each server's own
         self.samples = {name: [] for name in servers}  # (site req/s, bare req/s, p50 ms)
         self.not_modified_share = {}  # of 20 revalidations, by server
         self.queries = self.size = None
+
+    def forget(self, *names):
+        self.servers = tuple(name for name in self.servers if name not in names)
 
 
 def main():
@@ -64,7 +73,8 @@ def main():
     parser.add_argument("--concurrency", type=int, default=3)
     parser.add_argument("--seconds", type=int, default=3, help="per page, server and round")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--port", type=int, default=8790, help="first of four ports")
+    parser.add_argument("--port", type=int, default=8790, help="first of six ports")
+    parser.add_argument("--before", metavar="REV", help="also serve this git revision")
     args = parser.parse_args()
     server_env = {
         **environment_for_server(),
@@ -82,6 +92,11 @@ def main():
     tool = "wrk" if shutil.which("wrk") else "a Python loop"
     print(f"database: {database}; load: {tool}, {args.concurrency} connections, ", end="")
     print(f"{args.workers} sync workers per server, {args.rounds} × {args.seconds} s")
+    if args.before:
+        add_earlier_revision(args.before)
+    else:
+        for row in rows:
+            row.forget("before", "before-cold")
     servers = {}
     try:
         for offset, name in enumerate(SERVERS):
@@ -92,7 +107,9 @@ def main():
     finally:
         for server in servers.values():
             server.stop()
-    report(rows)
+        if args.before:
+            remove_earlier_revision()
+    report(rows, args.before)
 
 
 def prepare(args):
@@ -124,10 +141,36 @@ def table_rows():
         Row("calendar", "/fr/agenda/"),
         Row("a practice", practice.url),
         Row("search «intégration»", "/fr/search/?q=" + quote("intégration")),
-        Row("iCal feed, cold build", feed, servers=("cold",)),
+        Row("iCal feed, cold build", feed, servers=("before-cold", "cold")),
         Row("iCal feed", feed),
         Row("iCal 304 (If-None-Match)", feed, revalidate=True),
     ]
+
+
+BEFORE = Path(tempfile.gettempdir()) / "side-by-side-before"
+
+
+def add_earlier_revision(revision):
+    """A worktree of `revision` with this bench's settings, its static files collected."""
+    remove_earlier_revision()
+    git = ["git", "-C", str(ROOT)]
+    subprocess.run([*git, "worktree", "add", "--detach", str(BEFORE), revision], check=True)  # noqa: S603
+    for name in ("settings_without_page_cache.py", "settings_without_cache.py", "__init__.py"):
+        shutil.copy(ROOT / "bench" / name, BEFORE / "bench" / name)
+    subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "collectstatic", "--no-input", "-v0"],
+        cwd=BEFORE,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "website.settings.production"},
+        check=True,
+    )
+    SERVERS["before"] = ("bench.settings_without_page_cache", "website.wsgi", BEFORE)
+    SERVERS["before-cold"] = ("bench.settings_without_cache", "website.wsgi", BEFORE)
+
+
+def remove_earlier_revision():
+    if BEFORE.exists():
+        git = ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(BEFORE)]
+        subprocess.run(git, check=True)  # noqa: S603
 
 
 def count_queries(rows):
@@ -200,7 +243,8 @@ def measure(args, servers, rows):
         for row in rows:
             for name in row.servers:
                 reference = load(args, bare.port, "/", {})
-                site = load(args, servers[name].port, row.path, row.headers[name], name == "cold")
+                slow = name.endswith("cold")
+                site = load(args, servers[name].port, row.path, row.headers[name], slow)
                 row.samples[name].append((site[0], reference[0], site[1]))
         print(f"round {round_number + 1} of {args.rounds} done", file=sys.stderr)
 
@@ -278,22 +322,27 @@ def python_load(args, port, path, headers):
     return len(latencies) / (time.perf_counter() - started), percentile(latencies, 0.5)
 
 
-def report(rows):
+def report(rows, before):
     bare = [bare for row in rows for samples in row.samples.values() for _s, bare, _l in samples]
     print(f"\nbare Django page: {sum(bare) / len(bare):.0f} req/s (mean of {len(bare)} loads)\n")
     columns = "req/s | × bare | p50 ms"
-    print(f"| page | uncached {columns} | SQL | cached {columns} | KiB / gzipped |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    earlier = f"{before} uncached {columns} | " if before else ""
+    print(f"| page | {earlier}uncached {columns} | SQL | cached {columns} | KiB / gzipped |")
+    print("|---|" + "---|" * (11 if before else 8))
     for row in rows:
-        uncached = row.samples.get("uncached") or row.samples.get("cold")
-        cells = [figures(uncached), figures(row.samples.get("cached"))]
+        cells = [
+            figures(row.samples.get("before") or row.samples.get("before-cold")),
+            figures(row.samples.get("uncached") or row.samples.get("cold")),
+            figures(row.samples.get("cached")),
+        ]
         label = row.label
         if row.not_modified_share:
             shares = " / ".join(f"{share:.0%}" for share in row.not_modified_share.values())
             label += f" ({shares} answered 304)"
+        earlier = f"{' | '.join(cells[0])} | " if before else ""
         print(
-            f"| {label} | {' | '.join(cells[0])} | {row.queries} | {' | '.join(cells[1])} "
-            f"| {row.size} |"
+            f"| {label} | {earlier}{' | '.join(cells[1])} | {row.queries} "
+            f"| {' | '.join(cells[2])} | {row.size} |"
         )
 
 

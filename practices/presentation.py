@@ -1,11 +1,13 @@
 """What a practice shows: key facts in the visitor's language, related practices,
 structured data for search engines."""
 
+import heapq
 import json
+from collections import Counter
 
-from django.db.models import Count, Q
 from django.utils.translation import get_language
 
+from website import listing
 from website.cache_versions import PAGES_VERSION, cached
 
 from .cards import cards
@@ -40,23 +42,30 @@ def _sdg_labels(targets):
 
 
 def related_practices(page):
-    """Practices of the same locale sharing themes or a country, most shared first."""
-    from .models import PracticePage
+    """Practices of the same locale sharing themes or a country, most shared themes
+    first, then the newest. Found in the library's rows, which every process keeps: the
+    same question asked of the database joined every practice's themes and countries
+    (70 ms at 10,000 practices, half of the page)."""
+    from .library import LIBRARY
 
-    # Lists, not values_list(): a previewed revision's relations exist only in memory.
-    theme_ids = [theme.pk for theme in page.themes.all()]
-    countries = [link.country for link in page.country_links.all()]
-    related = (
-        PracticePage.objects.live()
-        .public()
-        .filter(locale_id=page.locale_id)
-        .exclude(pk=page.pk)
-        .filter(Q(themes__in=theme_ids) | Q(country_links__country__in=countries))
-        .annotate(shared=Count("themes", filter=Q(themes__in=theme_ids), distinct=True))
-        .order_by("-shared", "-first_published_at")
-        .distinct()
+    rowset = listing.rows_of(LIBRARY, page.locale)
+    # Read as lists: a previewed revision's relations exist only in memory.
+    themes = {theme.facet_value for theme in page.themes.all()}
+    countries = {link.country.code for link in page.country_links.all()}
+    shared = Counter(row.pk for theme in themes for row in rowset.having("theme", theme))
+    candidates = {
+        row.pk: row
+        for param, values in (("theme", themes), ("country", countries))
+        for value in values
+        for row in rowset.having(param, value)
+        if row.pk != page.pk and not row.language
+    }
+    best = heapq.nsmallest(
+        RELATED_COUNT,
+        candidates.values(),
+        key=lambda row: (-shared[row.pk], -row.sort["published"], row.pk),
     )
-    return cards(related.values_list("pk", flat=True)[:RELATED_COUNT])
+    return cards(row.pk for row in best)
 
 
 def structured_data(page):

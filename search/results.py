@@ -1,11 +1,13 @@
 """How each kind of result reads: its type, title, link, excerpt and key facts."""
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from events.models import EventPage
 from events.presentation import when, where
 from exchange.models import CountryPage, PolicyDocument, PolicyLibraryPage
 from practices.models import PracticePage
+from website.cache_versions import PAGES_VERSION, cached
 from website.language_fallback import direction, foreign
 from website.models import StandardPage
 from website.typography import join_names
@@ -22,19 +24,25 @@ def present(rows, words):
     for kind, ids in by_kind.items():
         for obj in LOADERS[kind](ids):
             loaded[(kind, obj.pk)] = obj
-    library = _library() if "document" in by_kind else None
+    library_url = _library_url() if "document" in by_kind else None
     results = []
     for row in rows:
         obj = loaded.get((row.kind, row.pk))
         if obj is not None:
-            results.append(DESCRIBE[row.kind](obj, words, library))
+            results.append(DESCRIBE[row.kind](obj, words, library_url))
     return results
 
 
-def _library():
-    from wagtail.models import Locale
+def _library_url():
+    """The policy library's address in the reader's language, where a document is shown
+    (kept until a page changes: two queries, a tenth of a search)."""
+    language = get_language()
 
-    return PolicyLibraryPage.objects.live().filter(locale=Locale.get_active()).first()
+    def find():
+        library = PolicyLibraryPage.objects.live().filter(locale__language_code=language).first()
+        return library.url if library else ""
+
+    return cached(PAGES_VERSION, f"policy-library-url:{language}", find)
 
 
 LOADERS = {
@@ -88,8 +96,8 @@ def _page(page, words, _library):
     return _result("page", _("Page"), page.title, page.url, excerpt(text, words), [], page=page)
 
 
-def _document(document, words, library):
-    url = f"{library.url}document/{document.pk}/" if library else document.url
+def _document(document, words, library_url):
+    url = f"{library_url}document/{document.pk}/" if library_url else document.url
     text = " ".join([document.summary, document.extracted_text[:20000]])
     facts = [
         str(document.country.name) if document.country else "",

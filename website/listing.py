@@ -189,6 +189,17 @@ class RowSet:
     _by_key: dict | None = None
     _foreign: dict | None = None
     unfiltered: dict = field(default_factory=dict)  # sort -> what `_select` found
+    _having: dict = field(default_factory=dict)  # param -> {value: [row]}
+
+    def having(self, param, value):
+        """The rows with `value` among their `param` values (indexed on first use)."""
+        index = self._having.get(param)
+        if index is None:
+            index = self._having[param] = defaultdict(list)
+            for row in self.rows:
+                for found in row.values[param]:
+                    index[found].append(row)
+        return index.get(value, ())
 
     @property
     def by_key(self):

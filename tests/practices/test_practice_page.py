@@ -143,3 +143,41 @@ def test_practice_editor_opens_with_french_terms_only(admin_client, library, tax
     assert response.status_code == 200
     assert "Intégration" in html
     assert "الإدماج" not in html  # translations of terms are not offered: practices link the source
+
+
+def test_related_practices_most_shared_themes_first_then_newest(client, library, taxonomy):
+    t = taxonomy
+    practice = make_practice(
+        library, "Pratique", countries=["MA"], themes=[t["diaspora"], t["integration"]]
+    )
+    both = make_practice(
+        library, "Deux thèmes", countries=["CI"], themes=[t["diaspora"], t["integration"]]
+    )
+    make_practice(library, "Même pays, plus ancienne", countries=["MA"])
+    one = make_practice(library, "Un thème", countries=["ML"], themes=[t["diaspora"]])
+    country = make_practice(library, "Même pays", countries=["MA"], themes=[t["health"]])
+    make_practice(library, "Sans rapport", countries=["SN"], themes=[t["health"]])
+    html = client.get(practice.url).content.decode()
+    related = re.findall(
+        r'class="card__title"><a href="[^"]+">([^<]+)<', html.split('id="related"')[1]
+    )
+    assert related == [both.title, one.title, country.title]
+
+
+def test_the_practice_page_asks_as_much_of_the_database_whatever_the_library_size(
+    session_client, library, taxonomy, practice
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        session_client.get(practice.url)
+        with CaptureQueriesContext(connection) as captured:
+            assert session_client.get(practice.url).status_code == 200
+        return len(captured)
+
+    make_practice(library, "Voisine", countries=["MA"], themes=[taxonomy["diaspora"]])
+    few = queries()
+    for n in range(10):
+        make_practice(library, f"Autre {n}", countries=["MA"], themes=[taxonomy["diaspora"]])
+    assert queries() == few
