@@ -1,3 +1,4 @@
+import functools
 from datetime import datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -70,7 +71,10 @@ def validate_time_zone(value):
         ) from error
 
 
+@functools.cache
 def time_zone_choices():
+    """Read once per process: listing the zones walks the zone database's directory
+    (36 ms), and the choices are read each time an event is validated or edited."""
     return [(name, name) for name in sorted(available_timezones()) if "/" in name]
 
 
