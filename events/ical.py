@@ -42,13 +42,16 @@ class Feed:
     whole_calendar: bool
 
     def asked(self, params):
-        """The events, name and canonical filters the query string asks for, read once."""
+        """The events, name (in the calendar's language) and canonical filters the query
+        string asks for, read once."""
         if not self.whole_calendar:
             return Asked(EventPage.objects.filter(pk=self.page_id), self.title, "")
         state = parse_state(params, self.language)
+        with translation.override(self.language):
+            name = named_in_words(self.title, filters_in_words(state, self.language))
         return Asked(
             events=filtered(events_in(self.locale_id), state),
-            name=named_in_words(self.title, filters_in_words(state, self.language)),
+            name=name,
             query=state.querydict().urlencode(),  # unknown filters dropped, fixed order
         )
 
@@ -94,8 +97,7 @@ class Validators:
 
 def conditional(request, feed):
     """The ETag and Last-Modified of the file, from one aggregate query."""
-    with translation.override(feed.language):
-        asked = feed.asked(request.GET)
+    asked = feed.asked(request.GET)
     stamp = asked.events.order_by().aggregate(
         n=Count("pk"),
         ids=Sum("pk"),
@@ -113,8 +115,7 @@ def conditional(request, feed):
 def build(feed, params):
     """The file: the stored entries of its events, in order, written where missing or out
     of date."""
-    with translation.override(feed.language):
-        asked = feed.asked(params)
+    asked = feed.asked(params)
     rows = list(
         asked.events.order_by("starts_at").values(
             "pk",

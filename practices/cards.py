@@ -58,7 +58,7 @@ def cards(pks):
     return [
         PracticeCard(
             pk=pk,
-            url=urls[found[pk]["url_path"]] or "",
+            url=urls[found[pk]["url_path"]],
             title=found[pk]["title"],
             summary=Truncator(found[pk]["summary"]).words(SUMMARY_WORDS, truncate=" …"),
             countries=join_names(names.get(code, code) for code in codes[pk]),

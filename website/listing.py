@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import ClassVar
 
 from django.dispatch import Signal
 from django.http import Http404, QueryDict
@@ -237,9 +238,9 @@ def rows_of(listing, locale):
     versions = tuple(version(name) for name in listing.versions)
     key = (listing.name, locale.pk)
     built = _built.get(key)
-    if built is None or built[0] != versions:
-        built = _built[key] = (versions, RowSet(listing.rows(locale), versions))
-    return built[1]
+    if built is None or built.versions != versions:
+        built = _built[key] = RowSet(listing.rows(locale), versions)
+    return built
 
 
 @dataclass
@@ -456,10 +457,7 @@ class Result:
     # Not with words: their counts follow the search index, which is updated after the
     # commit that changes the rows.
     facets_key: str = ""
-
-    @property
-    def facets_seconds(self):
-        return FACETS_SECONDS if self.facets_key else 0
+    facets_seconds: ClassVar[int] = FACETS_SECONDS
 
     @property
     def query_string(self):

@@ -16,7 +16,7 @@ def addresses(url_paths):
     found = {}
     for url_path in url_paths:
         root = next((root for root in roots if url_path.startswith(root.root_path)), None)
-        found[url_path] = root and _address(url_path, root, several_sites)
+        found[url_path] = _address(url_path, root, several_sites) if root else ""
     return found
 
 
